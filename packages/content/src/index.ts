@@ -1,0 +1,1 @@
+export { CONTENT_SCHEMA_VERSION, isCompatibleSchemaVersion } from './schema-version.js';

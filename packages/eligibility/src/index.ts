@@ -1,0 +1,2 @@
+export { DECISIONS, mostRestrictive } from './decision.js';
+export type { Decision } from './decision.js';

@@ -1,0 +1,2 @@
+export { PAPER_SIZES, paperDimensions } from './paper.js';
+export type { PaperSize } from './paper.js';

@@ -1,0 +1,3 @@
+import { groundworkTsup } from '../../tsup.base';
+
+export default groundworkTsup();
