@@ -12,6 +12,7 @@ export default defineConfig({
     // All v3 future flags on: the upgrade path to React Router 7 (docs/decisions/0001).
     !process.env.VITEST &&
       remix({
+        ignoredRouteFiles: ['**/*.test.ts', '**/*.test.tsx', '**/.*'],
         future: {
           v3_fetcherPersist: true,
           v3_relativeSplatPath: true,
