@@ -14,7 +14,7 @@ export type InlineContext = {
   report: Reporter;
 };
 
-const TOKEN = /\{\{([^{}]*)\}\}|\[@([^\]]*)\]/g;
+const TOKEN = /\{\{([^{}]*)\}\}|\[(@[^\]]*)\]/g;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function lineAt(value: string, index: number, firstLine: number): number {
