@@ -52,17 +52,19 @@ export function answerSchemaFor(question: Question): z.ZodType<AnswerValue | nul
       break;
     case 'number': {
       const expected = `expected ${question.integer ? 'a whole number' : 'a number'} ${range(question.min, question.max)}${question.unitLabel ? ` ${question.unitLabel.en}` : ''}`;
-      let number = z.number({ error: expected }).min(question.min, expected).max(question.max, expected);
+      let number = z
+        .number({ error: expected })
+        .min(question.min, expected)
+        .max(question.max, expected);
       if (question.integer) number = number.int(expected);
       schema = number;
       break;
     }
     case 'choice': {
       const codes = question.options.map((option) => option.code);
-      schema = z.string({ error: `expected one of: ${codes.join(', ')}` }).refine(
-        (value) => codes.includes(value),
-        `expected one of: ${codes.join(', ')}`,
-      );
+      schema = z
+        .string({ error: `expected one of: ${codes.join(', ')}` })
+        .refine((value) => codes.includes(value), `expected one of: ${codes.join(', ')}`);
       break;
     }
     case 'multi': {
@@ -70,7 +72,9 @@ export function answerSchemaFor(question: Question): z.ZodType<AnswerValue | nul
       const exclusive = question.options.filter((option) => option.exclusive).map((o) => o.code);
       schema = z
         .array(
-          z.string().refine((value) => codes.includes(value), `expected codes from: ${codes.join(', ')}`),
+          z
+            .string()
+            .refine((value) => codes.includes(value), `expected codes from: ${codes.join(', ')}`),
           { error: `expected a list of codes from: ${codes.join(', ')}` },
         )
         .min(1, `select at least one option (options: ${codes.join(', ')})`)
@@ -83,8 +87,16 @@ export function answerSchemaFor(question: Question): z.ZodType<AnswerValue | nul
     }
     case 'date': {
       let date = z.iso.date({ error: 'expected a date as YYYY-MM-DD' });
-      if (question.min) date = date.refine((value) => value >= (question.min ?? ''), `expected ${question.min} or later`);
-      if (question.max) date = date.refine((value) => value <= (question.max ?? ''), `expected ${question.max} or earlier`);
+      if (question.min)
+        date = date.refine(
+          (value) => value >= (question.min ?? ''),
+          `expected ${question.min} or later`,
+        );
+      if (question.max)
+        date = date.refine(
+          (value) => value <= (question.max ?? ''),
+          `expected ${question.max} or earlier`,
+        );
       schema = date;
       break;
     }

@@ -177,7 +177,9 @@ export function compileRuleset(input: Ruleset): CompiledRuleset {
     answersSchema: answersSchemaFor(ruleset),
     questions: ruleset.questions.map((question) => ({
       question,
-      visible: question.enableWhen ? compileCondition(question.enableWhen, index, {}, []) : undefined,
+      visible: question.enableWhen
+        ? compileCondition(question.enableWhen, index, {}, [])
+        : undefined,
       score:
         question.type === 'instrument'
           ? (value: AnswerValue) => {
@@ -192,7 +194,11 @@ export function compileRuleset(input: Ruleset): CompiledRuleset {
       .filter((rule) => rule.enabled)
       .map((rule) => {
         const facts: { label: string; get: Getter }[] = [];
-        return { rule, fires: compileCondition(rule.condition, index, rule.parameters, facts), facts };
+        return {
+          rule,
+          fires: compileCondition(rule.condition, index, rule.parameters, facts),
+          facts,
+        };
       }),
   };
   cache.set(input, compiled);

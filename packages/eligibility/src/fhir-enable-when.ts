@@ -38,7 +38,8 @@ function answerValue(
         ? { answerBoolean: value }
         : `question "${question.id}" is a boolean; compare it with true or false`;
     case 'number':
-      if (typeof value !== 'number') return `question "${question.id}" is a number; compare it with a number`;
+      if (typeof value !== 'number')
+        return `question "${question.id}" is a number; compare it with a number`;
       return question.integer ? { answerInteger: value } : { answerDecimal: value };
     case 'choice':
     case 'multi':
@@ -64,7 +65,8 @@ function answerOperand(operand: Operand, lookup: Lookup): Question | string {
 function simple(condition: Condition, lookup: Lookup, negate = false): FhirEnableWhen[] | string {
   if ('not' in condition && !negate) return simple(condition.not, lookup, true);
   if ('answered' in condition) {
-    if (!lookup(condition.answered)) return `question "${condition.answered}" is not an earlier question`;
+    if (!lookup(condition.answered))
+      return `question "${condition.answered}" is not an earlier question`;
     return [{ question: condition.answered, operator: 'exists', answerBoolean: !negate }];
   }
   if ('in' in condition && !negate) {
@@ -113,5 +115,7 @@ export function toFhirSkipLogic(condition: Condition, lookup: Lookup): FhirSkipL
   }
   const entries = simple(condition, lookup);
   if (typeof entries === 'string') return entries;
-  return entries.length > 1 ? { enableWhen: entries, enableBehavior: 'any' } : { enableWhen: entries };
+  return entries.length > 1
+    ? { enableWhen: entries, enableBehavior: 'any' }
+    : { enableWhen: entries };
 }

@@ -43,3 +43,13 @@ export type { Finding, ScreeningResult } from './screen.js';
 export { screen } from './screen.js';
 export type { Locale, LocalizedText } from './text.js';
 export { LOCALES, LocalizedTextSchema } from './text.js';
+export type { RuleOverride, RulesetOverrides } from './customize.js';
+export { customize, RulesetOverridesSchema } from './customize.js';
+export { explain } from './explain.js';
+export type {
+  FhirExtension,
+  FhirQuestionnaire,
+  FhirQuestionnaireItem,
+} from './fhir.js';
+export { fromFhirQuestionnaireResponse, toFhirQuestionnaire } from './fhir.js';
+export type { FhirEnableWhen } from './fhir-enable-when.js';

@@ -26,7 +26,9 @@ export const RuleSchema = z
     urgent: z.boolean().default(false),
     condition: ConditionSchema,
     /** Named values referenced from the condition (`{ param }`) and message (`{name}`). */
-    parameters: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/), ParameterValueSchema).default({}),
+    parameters: z
+      .record(z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/), ParameterValueSchema)
+      .default({}),
     message: LocalizedTextSchema,
     /** Reference ids from the references registry (`@groundwork/content`). */
     references: z.array(z.string().min(1)).min(1, 'every rule cites at least one reference'),

@@ -35,20 +35,30 @@ function checkOperand(
     }
     return;
   }
-  const id = 'answer' in operand ? operand.answer : 'score' in operand ? operand.score : operand.item;
+  const id =
+    'answer' in operand ? operand.answer : 'score' in operand ? operand.score : operand.item;
   const key = 'answer' in operand ? 'answer' : 'score' in operand ? 'score' : 'item';
   const question = questions.get(id);
   if (!question) {
-    report([...path, key], `question "${id}" does not exist${parameters ? '' : ' before this question'}`);
+    report(
+      [...path, key],
+      `question "${id}" does not exist${parameters ? '' : ' before this question'}`,
+    );
     return;
   }
   if ('answer' in operand) {
     if (question.type === 'bloodPressure' && !operand.field) {
       report(path, `question "${id}" is a blood pressure: add field "systolic" or "diastolic"`);
     } else if (question.type !== 'bloodPressure' && operand.field) {
-      report([...path, 'field'], `field is only for blood pressure questions; "${id}" is a ${question.type}`);
+      report(
+        [...path, 'field'],
+        `field is only for blood pressure questions; "${id}" is a ${question.type}`,
+      );
     } else if (question.type === 'instrument' || question.type === 'multi') {
-      report(path, `a ${question.type} answer cannot be compared; use ${question.type === 'multi' ? '"in"' : '{ score } or { item }'}`);
+      report(
+        path,
+        `a ${question.type} answer cannot be compared; use ${question.type === 'multi' ? '"in"' : '{ score } or { item }'}`,
+      );
     }
     return;
   }
@@ -64,7 +74,12 @@ function checkOperand(
   }
 }
 
-function checkCode(question: Question | undefined, value: unknown, path: Path, report: Report): void {
+function checkCode(
+  question: Question | undefined,
+  value: unknown,
+  path: Path,
+  report: Report,
+): void {
   if (!question || (question.type !== 'choice' && question.type !== 'multi')) return;
   if (!question.options.some((option) => option.code === value)) {
     report(
@@ -118,7 +133,9 @@ function checkCondition(
   if ('in' in condition) {
     const [operand, values] = condition.in;
     const isMulti =
-      typeof operand === 'object' && 'answer' in operand && questions.get(operand.answer)?.type === 'multi';
+      typeof operand === 'object' &&
+      'answer' in operand &&
+      questions.get(operand.answer)?.type === 'multi';
     if (!isMulti) checkOperand(operand, [...path, 'in', 0], questions, parameters, report);
     if (typeof operand === 'object' && 'answer' in operand) {
       values.forEach((value, index) => {
@@ -135,7 +152,12 @@ function checkCondition(
       checkOperand(operand, [...path, name, index], questions, parameters, report);
     });
     const [left, right] = pair;
-    if (name === 'equals' && typeof left === 'object' && 'answer' in left && typeof right === 'string') {
+    if (
+      name === 'equals' &&
+      typeof left === 'object' &&
+      'answer' in left &&
+      typeof right === 'string'
+    ) {
       checkCode(questions.get(left.answer), right, [...path, name, 1], report);
     }
   }
@@ -174,7 +196,10 @@ function checkRuleset(
     for (const locale of ['en', 'es'] as const) {
       for (const name of placeholders(rule.message[locale])) {
         if (!Object.hasOwn(rule.parameters, name)) {
-          report([...path, 'message', locale], `placeholder {${name}} names no parameter of this rule`);
+          report(
+            [...path, 'message', locale],
+            `placeholder {${name}} names no parameter of this rule`,
+          );
         }
       }
     }
@@ -234,7 +259,8 @@ function readablePath(path: readonly PropertyKey[], input: unknown): string {
   let text = '';
   let node: unknown = input;
   for (const key of path) {
-    const next = node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
+    const next =
+      node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
     if (typeof key === 'number') {
       const id = next && typeof next === 'object' ? (next as { id?: unknown }).id : undefined;
       text += typeof id === 'string' ? `[${key}] (${id})` : `[${key}]`;

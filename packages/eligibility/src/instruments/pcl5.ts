@@ -41,7 +41,10 @@ export const PCL5: InstrumentDefinition = {
       es: 'D14 Dificultad para sentir emociones positivas',
     },
     { en: 'E15 Irritability or anger', es: 'E15 Irritabilidad o enojo' },
-    { en: 'E16 Risky or self-destructive behaviour', es: 'E16 Conductas de riesgo o autodestructivas' },
+    {
+      en: 'E16 Risky or self-destructive behaviour',
+      es: 'E16 Conductas de riesgo o autodestructivas',
+    },
     { en: 'E17 Being super-alert', es: 'E17 Hipervigilancia' },
     { en: 'E18 Easily startled', es: 'E18 Sobresaltarse con facilidad' },
     { en: 'E19 Difficulty concentrating', es: 'E19 Dificultad para concentrarse' },

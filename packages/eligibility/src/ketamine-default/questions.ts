@@ -52,7 +52,9 @@ export const KETAMINE_DEFAULT_QUESTIONS: QuestionInput[] = [
     prompt: { en: 'Are you pregnant, or could you be?', es: '¿Está embarazada o podría estarlo?' },
     options: yesNoUnsure,
     required: true,
-    enableWhen: { in: [{ answer: 'sexAssignedAtBirth' }, ['female', 'intersex', 'prefer-not-to-say']] },
+    enableWhen: {
+      in: [{ answer: 'sexAssignedAtBirth' }, ['female', 'intersex', 'prefer-not-to-say']],
+    },
   },
   yesNo(
     'breastfeeding',
@@ -121,11 +123,17 @@ export const KETAMINE_DEFAULT_QUESTIONS: QuestionInput[] = [
     options: [
       {
         code: 'aneurysm',
-        label: { en: 'An aneurysm (a bulging blood vessel) in the brain, chest, abdomen or elsewhere', es: 'Un aneurisma (un vaso sanguíneo dilatado) en el cerebro, el tórax, el abdomen u otro lugar' },
+        label: {
+          en: 'An aneurysm (a bulging blood vessel) in the brain, chest, abdomen or elsewhere',
+          es: 'Un aneurisma (un vaso sanguíneo dilatado) en el cerebro, el tórax, el abdomen u otro lugar',
+        },
       },
       {
         code: 'avm',
-        label: { en: 'An arteriovenous malformation (AVM)', es: 'Una malformación arteriovenosa (MAV)' },
+        label: {
+          en: 'An arteriovenous malformation (AVM)',
+          es: 'Una malformación arteriovenosa (MAV)',
+        },
       },
       {
         code: 'intracerebral-haemorrhage',
@@ -219,20 +227,32 @@ export const KETAMINE_DEFAULT_QUESTIONS: QuestionInput[] = [
     options: [
       {
         code: 'maoi',
-        label: { en: 'An MAOI antidepressant (for example phenelzine, tranylcypromine, selegiline)', es: 'Un antidepresivo IMAO (por ejemplo fenelzina, tranilcipromina, selegilina)' },
+        label: {
+          en: 'An MAOI antidepressant (for example phenelzine, tranylcypromine, selegiline)',
+          es: 'Un antidepresivo IMAO (por ejemplo fenelzina, tranilcipromina, selegilina)',
+        },
       },
       {
         code: 'benzodiazepine-or-sedative',
-        label: { en: 'A benzodiazepine or other sedative or sleeping medicine (for example lorazepam, alprazolam, zolpidem)', es: 'Una benzodiacepina u otro sedante o medicamento para dormir (por ejemplo lorazepam, alprazolam, zolpidem)' },
+        label: {
+          en: 'A benzodiazepine or other sedative or sleeping medicine (for example lorazepam, alprazolam, zolpidem)',
+          es: 'Una benzodiacepina u otro sedante o medicamento para dormir (por ejemplo lorazepam, alprazolam, zolpidem)',
+        },
       },
       { code: 'lamotrigine', label: { en: 'Lamotrigine', es: 'Lamotrigina' } },
       {
         code: 'stimulant',
-        label: { en: 'A stimulant (for example for ADHD: methylphenidate, amphetamine)', es: 'Un estimulante (por ejemplo para el TDAH: metilfenidato, anfetamina)' },
+        label: {
+          en: 'A stimulant (for example for ADHD: methylphenidate, amphetamine)',
+          es: 'Un estimulante (por ejemplo para el TDAH: metilfenidato, anfetamina)',
+        },
       },
       {
         code: 'opioid',
-        label: { en: 'An opioid pain medicine or opioid treatment (for example oxycodone, methadone, buprenorphine)', es: 'Un analgésico opioide o tratamiento con opioides (por ejemplo oxicodona, metadona, buprenorfina)' },
+        label: {
+          en: 'An opioid pain medicine or opioid treatment (for example oxycodone, methadone, buprenorphine)',
+          es: 'Un analgésico opioide o tratamiento con opioides (por ejemplo oxicodona, metadona, buprenorfina)',
+        },
       },
       { code: 'none', label: { en: 'None of these', es: 'Ninguno de estos' }, exclusive: true },
     ],

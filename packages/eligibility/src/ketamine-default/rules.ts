@@ -99,8 +99,18 @@ export const KETAMINE_DEFAULT_RULES: RuleInput[] = [
     severity: 'defer',
     condition: {
       any: [
-        { greaterThan: [{ answer: 'bloodPressureToday', field: 'systolic' }, { param: 'systolicMax' }] },
-        { greaterThan: [{ answer: 'bloodPressureToday', field: 'diastolic' }, { param: 'diastolicMax' }] },
+        {
+          greaterThan: [
+            { answer: 'bloodPressureToday', field: 'systolic' },
+            { param: 'systolicMax' },
+          ],
+        },
+        {
+          greaterThan: [
+            { answer: 'bloodPressureToday', field: 'diastolic' },
+            { param: 'diastolicMax' },
+          ],
+        },
       ],
     },
     parameters: { systolicMax: 140, diastolicMax: 90 },
