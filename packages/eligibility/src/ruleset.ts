@@ -278,7 +278,12 @@ function flatten(issue: z.core.$ZodIssue, prefix: readonly PropertyKey[]): z.cor
     // Report the branch that got furthest: it is the one the author meant.
     const depth = (issues: z.core.$ZodIssue[]) =>
       Math.max(...issues.map((inner) => inner.path.length));
-    const best = [...issue.errors].sort((a, b) => depth(b) - depth(a))[0] ?? [];
+    // A branch with a key it does not know is not the one the author meant.
+    const plausible = issue.errors.filter(
+      (branch) =>
+        !branch.some((inner) => inner.code === 'unrecognized_keys' && inner.path.length === 0),
+    );
+    const best = [...plausible].sort((a, b) => depth(b) - depth(a))[0] ?? [];
     if (best.length > 0 && depth(best) > 0) return best.flatMap((inner) => flatten(inner, path));
   }
   return [{ ...issue, path }];
