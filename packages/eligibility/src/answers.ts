@@ -138,3 +138,98 @@ export function answerErrors(error: z.ZodError): AnswerError[] {
     ];
   });
 }
+
+function isWhole(value: unknown, min: number, max: number): boolean {
+  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
+}
+
+/**
+ * A fast yes/no check equivalent to `answerSchemaFor(question)`: screening
+ * uses it first and asks zod only when something is wrong, to word the errors.
+ */
+export function answerCheckFor(question: Question): (value: unknown) => boolean {
+  switch (question.type) {
+    case 'boolean':
+      return (value) => value == null || typeof value === 'boolean';
+    case 'number': {
+      const { min, max, integer } = question;
+      return (value) =>
+        value == null ||
+        (typeof value === 'number' &&
+          Number.isFinite(value) &&
+          value >= min &&
+          value <= max &&
+          (!integer || Number.isInteger(value)));
+    }
+    case 'choice': {
+      const codes = new Set(question.options.map((option) => option.code));
+      return (value) => value == null || (typeof value === 'string' && codes.has(value));
+    }
+    case 'multi': {
+      const codes = new Set(question.options.map((option) => option.code));
+      const exclusive = new Set(question.options.filter((o) => o.exclusive).map((o) => o.code));
+      return (value) => {
+        if (value == null) return true;
+        if (!Array.isArray(value) || value.length === 0) return false;
+        const seen = new Set<string>();
+        for (const entry of value) {
+          if (typeof entry !== 'string' || !codes.has(entry) || seen.has(entry)) return false;
+          if (value.length > 1 && exclusive.has(entry)) return false;
+          seen.add(entry);
+        }
+        return true;
+      };
+    }
+    case 'bloodPressure': {
+      const { systolic, diastolic } = BLOOD_PRESSURE_RANGE;
+      return (value) => {
+        if (value == null) return true;
+        if (typeof value !== 'object' || Array.isArray(value)) return false;
+        const reading = value as Record<string, unknown>;
+        const keys = Object.keys(reading);
+        return (
+          keys.length === 2 &&
+          isWhole(reading.systolic, systolic.min, systolic.max) &&
+          isWhole(reading.diastolic, diastolic.min, diastolic.max) &&
+          (reading.systolic as number) > (reading.diastolic as number)
+        );
+      };
+    }
+    case 'instrument': {
+      const { itemCount, itemMin, itemMax } = INSTRUMENTS[question.instrument];
+      return (value) => {
+        if (value == null) return true;
+        if (!Array.isArray(value) || value.length !== itemCount) return false;
+        for (const item of value) if (!isWhole(item, itemMin, itemMax)) return false;
+        return true;
+      };
+    }
+    default: {
+      const schema = answerSchemaFor(question);
+      return (value) => schema.safeParse(value).success;
+    }
+  }
+}
+
+/** A fast check that a whole answer set is valid for a ruleset (see `answerCheckFor`). */
+export function answersCheckFor(
+  ruleset: Ruleset,
+): (answers: unknown) => answers is Record<string, AnswerValue | null | undefined> {
+  const checks = new Map(
+    ruleset.questions.map((question) => [question.id, answerCheckFor(question)]),
+  );
+  return (answers): answers is Record<string, AnswerValue | null | undefined> => {
+    if (answers === null || typeof answers !== 'object' || Array.isArray(answers)) return false;
+    if (
+      Object.getPrototypeOf(answers) !== Object.prototype &&
+      Object.getPrototypeOf(answers) !== null
+    ) {
+      return false;
+    }
+    for (const key of Object.keys(answers)) {
+      const check = checks.get(key);
+      if (!check || !check((answers as Record<string, unknown>)[key])) return false;
+    }
+    return true;
+  };
+}

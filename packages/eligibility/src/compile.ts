@@ -1,10 +1,15 @@
 import type { z } from 'zod';
-import { type AnswerValue, answersSchemaFor } from './answers.js';
+import { type AnswerValue, answersCheckFor, answersSchemaFor } from './answers.js';
 import { COMPARISONS, type Comparison, type Condition, type Operand } from './condition.js';
-import { scoreInstrument } from './instruments/index.js';
+import { INSTRUMENTS } from './instruments/index.js';
+import { bandOf, sum } from './instruments/instrument.js';
+import { PCL5_DEFAULT_CUT_POINT, pcl5ClustersMet } from './instruments/pcl5.js';
 import type { InstrumentScore } from './instruments/instrument.js';
 import type { Question } from './question.js';
+import { deepFreeze } from './deep-freeze.js';
+import { type FindingReference, resolveReference } from './references.js';
 import type { Rule } from './rule.js';
+import { type LocalizedText, interpolate } from './text.js';
 import { type Ruleset, parseRuleset } from './ruleset.js';
 
 /** Three-valued truth: false, true, unknown (an answer it depends on is missing). */
@@ -26,12 +31,20 @@ type Test = (context: Context) => Truth;
 export interface CompiledRuleset {
   ruleset: Ruleset;
   answersSchema: z.ZodType<Record<string, AnswerValue | null | undefined>>;
+  answersValid: (answers: unknown) => answers is Record<string, AnswerValue | null | undefined>;
   questions: {
     question: Question;
     visible: Test | undefined;
     score: ((value: AnswerValue) => InstrumentScore | undefined) | undefined;
   }[];
-  rules: { rule: Rule; fires: Test; facts: { label: string; get: Getter }[] }[];
+  rules: {
+    rule: Rule;
+    fires: Test;
+    facts: { label: string; get: Getter }[];
+    /** Message with parameters filled in, and resolved references (shared, frozen). */
+    message: LocalizedText;
+    references: readonly FindingReference[];
+  }[];
 }
 
 function compileOperand(
@@ -161,6 +174,28 @@ function compileCondition(
   return () => UNKNOWN;
 }
 
+// Answers reaching the scorer are already validated, so it only adds up.
+function scorer(
+  instrument: InstrumentScore['instrument'],
+  cutPoint = PCL5_DEFAULT_CUT_POINT,
+): (value: AnswerValue) => InstrumentScore {
+  const definition = INSTRUMENTS[instrument];
+  return (value) => {
+    const items = value as number[];
+    const total = sum(items);
+    const flags: string[] = [];
+    if (instrument === 'phq9' && (items[8] ?? 0) > 0) flags.push('item9Positive');
+    if (instrument === 'pcl5') {
+      if (total >= cutPoint) flags.push('provisionalPtsd');
+      if (pcl5ClustersMet(items)) flags.push('clusterCriteriaMet');
+    }
+    const band = bandOf(definition, total);
+    return band === undefined
+      ? { instrument, total, flags, items: [...items] }
+      : { instrument, total, band, flags, items: [...items] };
+  };
+}
+
 const cache = new WeakMap<object, CompiledRuleset>();
 
 /**
@@ -175,20 +210,14 @@ export function compileRuleset(input: Ruleset): CompiledRuleset {
   const compiled: CompiledRuleset = {
     ruleset,
     answersSchema: answersSchemaFor(ruleset),
+    answersValid: answersCheckFor(ruleset),
     questions: ruleset.questions.map((question) => ({
       question,
       visible: question.enableWhen
         ? compileCondition(question.enableWhen, index, {}, [])
         : undefined,
       score:
-        question.type === 'instrument'
-          ? (value: AnswerValue) => {
-              const result = scoreInstrument(question.instrument, value, {
-                cutPoint: question.cutPoint,
-              });
-              return result.ok ? result.value : undefined;
-            }
-          : undefined,
+        question.type === 'instrument' ? scorer(question.instrument, question.cutPoint) : undefined,
     })),
     rules: ruleset.rules
       .filter((rule) => rule.enabled)
@@ -198,6 +227,11 @@ export function compileRuleset(input: Ruleset): CompiledRuleset {
           rule,
           fires: compileCondition(rule.condition, index, rule.parameters, facts),
           facts,
+          message: deepFreeze({
+            en: interpolate(rule.message.en, rule.parameters),
+            es: interpolate(rule.message.es, rule.parameters),
+          }),
+          references: deepFreeze(rule.references.map(resolveReference)),
         };
       }),
   };

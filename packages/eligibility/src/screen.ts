@@ -2,10 +2,10 @@ import { type AnswerError, answerErrors } from './answers.js';
 import { TRUE, buildContext, compileRuleset } from './compile.js';
 import type { Decision } from './decision.js';
 import type { InstrumentScore } from './instruments/instrument.js';
-import { type FindingReference, resolveReference } from './references.js';
+import type { FindingReference } from './references.js';
 import type { Severity } from './rule.js';
 import type { Ruleset } from './ruleset.js';
-import { type LocalizedText, interpolate } from './text.js';
+import type { LocalizedText } from './text.js';
 
 /** One rule that fired: why (message, facts) and on what authority (references). */
 export interface Finding {
@@ -51,7 +51,11 @@ const severityOrder: Record<Severity, number> = { exclude: 0, defer: 1, review: 
 export function screen(answers: unknown, ruleset: Ruleset): ScreeningResult {
   const compiled = compileRuleset(ruleset);
   const identity = { id: compiled.ruleset.id, version: compiled.ruleset.version };
-  const parsed = compiled.answersSchema.safeParse(answers);
+  // The fast check accepts exactly what the zod schema accepts; zod runs
+  // only for bad answers, to word the errors.
+  const parsed = compiled.answersValid(answers)
+    ? { success: true as const, data: answers }
+    : compiled.answersSchema.safeParse(answers);
   if (!parsed.success) {
     return {
       decision: 'incomplete',
@@ -80,7 +84,7 @@ export function screen(answers: unknown, ruleset: Ruleset): ScreeningResult {
   });
 
   const findings: Finding[] = [];
-  for (const { rule, fires, facts } of compiled.rules) {
+  for (const { rule, fires, facts, message, references } of compiled.rules) {
     if (fires(context) !== TRUE) continue;
     const known: Record<string, unknown> = {};
     for (const fact of facts) {
@@ -92,11 +96,8 @@ export function screen(answers: unknown, ruleset: Ruleset): ScreeningResult {
       ruleVersion: rule.version,
       severity: rule.severity,
       urgent: rule.urgent,
-      message: {
-        en: interpolate(rule.message.en, rule.parameters),
-        es: interpolate(rule.message.es, rule.parameters),
-      },
-      references: rule.references.map(resolveReference),
+      message,
+      references: [...references],
       facts: known,
     });
   }
