@@ -26,6 +26,7 @@ const words = {
     missing: 'Required questions not yet answered',
     errors: 'Answers that could not be used (fix them and screen again)',
     scores: 'Scores',
+    citations: 'Sources',
   },
   es: {
     disclaimer:
@@ -48,6 +49,7 @@ const words = {
     missing: 'Preguntas obligatorias sin responder',
     errors: 'Respuestas que no se pudieron usar (corríjalas y vuelva a evaluar)',
     scores: 'Puntuaciones',
+    citations: 'Fuentes',
   },
 } as const;
 
@@ -75,7 +77,7 @@ export function explain(result: ScreeningResult, locale: Locale = 'en', ruleset?
   if (ordered.length === 0) lines.push(`- ${text.none}`);
   for (const finding of ordered) {
     const mark = finding.urgent ? `${text.urgentMark} ` : '';
-    const sources = finding.references.map((reference) => reference.citation ?? reference.id);
+    const sources = finding.references.map((reference) => reference.id);
     lines.push(
       `- ${mark}[${text.severity[finding.severity]}] ${finding.message[locale]} (${finding.ruleId}; ${text.sources}: ${sources.join('; ')})`,
     );
@@ -96,6 +98,17 @@ export function explain(result: ScreeningResult, locale: Locale = 'en', ruleset?
         `- ${definition.name}: ${score.total}${band ? ` (${band.label[locale]})` : ''}${score.flags.length > 0 ? ` [${score.flags.join(', ')}]` : ''}`,
       );
     }
+  }
+  const cited = new Map<string, string>();
+  for (const finding of ordered) {
+    for (const reference of finding.references) {
+      const where = reference.doi ? `https://doi.org/${reference.doi}` : reference.url;
+      cited.set(reference.id, `${reference.citation ?? reference.id}${where ? ` ${where}` : ''}`);
+    }
+  }
+  if (cited.size > 0) {
+    lines.push(`${text.citations}:`);
+    for (const [id, citation] of cited) lines.push(`- [${id}] ${citation}`);
   }
   return lines.join('\n');
 }
