@@ -42,3 +42,10 @@ describe('explain', () => {
     expect(text).not.toContain('Findings');
   });
 });
+
+describe('explain: robustness', () => {
+  it('falls back to English for an unknown locale at runtime', () => {
+    const result = screen(patientWith({}), ketamineDefaultRuleset);
+    expect(explain(result, 'fr' as never)).toMatch(/^Decision support only/);
+  });
+});

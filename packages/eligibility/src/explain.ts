@@ -59,7 +59,8 @@ const words = {
  * question prompts instead of ids for missing answers.
  */
 export function explain(result: ScreeningResult, locale: Locale = 'en', ruleset?: Ruleset): string {
-  const text = words[locale];
+  const text = words[locale] ?? words.en;
+  const language: Locale = words[locale] ? locale : 'en';
   const lines = [
     text.disclaimer,
     `${text.ruleset}: ${result.ruleset.id} ${result.ruleset.version}`,
@@ -79,12 +80,12 @@ export function explain(result: ScreeningResult, locale: Locale = 'en', ruleset?
     const mark = finding.urgent ? `${text.urgentMark} ` : '';
     const sources = finding.references.map((reference) => reference.id);
     lines.push(
-      `- ${mark}[${text.severity[finding.severity]}] ${finding.message[locale]} (${finding.ruleId}; ${text.sources}: ${sources.join('; ')})`,
+      `- ${mark}[${text.severity[finding.severity]}] ${finding.message[language]} (${finding.ruleId}; ${text.sources}: ${sources.join('; ')})`,
     );
   }
   if (result.missing.length > 0) {
     const prompt = (id: string) =>
-      ruleset?.questions.find((question) => question.id === id)?.prompt[locale] ?? id;
+      ruleset?.questions.find((question) => question.id === id)?.prompt[language] ?? id;
     lines.push(`${text.missing}:`);
     for (const id of result.missing) lines.push(`- ${prompt(id)}`);
   }
@@ -95,7 +96,7 @@ export function explain(result: ScreeningResult, locale: Locale = 'en', ruleset?
       const definition = INSTRUMENTS[score.instrument];
       const band = definition.bands.find((candidate) => candidate.id === score.band);
       lines.push(
-        `- ${definition.name}: ${score.total}${band ? ` (${band.label[locale]})` : ''}${score.flags.length > 0 ? ` [${score.flags.join(', ')}]` : ''}`,
+        `- ${definition.name}: ${score.total}${band ? ` (${band.label[language]})` : ''}${score.flags.length > 0 ? ` [${score.flags.join(', ')}]` : ''}`,
       );
     }
   }
