@@ -1,3 +1,6 @@
 import { groundworkTsup } from '../../tsup.base';
 
-export default groundworkTsup();
+// `references` is a light entry (the registry alone) for browser bundles.
+export default groundworkTsup({
+  entry: { index: 'src/index.ts', references: 'src/references-entry.ts' },
+});

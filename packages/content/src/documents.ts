@@ -1,6 +1,5 @@
 import { compiledLibrary } from './generated/library.js';
 import type { Audience, Document, DocumentKind } from './model/document.js';
-import type { Reference } from './model/reference.js';
 import type { Locale, Route } from './model/routes.js';
 import { selectVariant } from './select-variant.js';
 
@@ -82,14 +81,4 @@ export function getDocument(id: string, options: GetDocumentOptions): Document {
   }
   const copy = structuredClone(document);
   return options.variant ? selectVariant(copy, options.variant.routes) : copy;
-}
-
-/** The references registry: every source the library may cite. */
-export const references: readonly Readonly<Reference>[] = Object.freeze(
-  compiledLibrary.references.map((reference) => Object.freeze({ ...reference })),
-);
-
-/** One reference of the registry by id, or undefined. */
-export function getReference(id: string): Readonly<Reference> | undefined {
-  return references.find((reference) => reference.id === id);
 }

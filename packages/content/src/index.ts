@@ -84,13 +84,8 @@ export type {
 export { CompiledLibrarySchema } from './model/library.js';
 export type { CompiledLibrary } from './model/library.js';
 
-export {
-  DocumentNotFoundError,
-  getDocument,
-  getReference,
-  listDocuments,
-  references,
-} from './documents.js';
+export { DocumentNotFoundError, getDocument, listDocuments } from './documents.js';
+export { getReference, references } from './references.js';
 export type { DocumentFilter, GetDocumentOptions } from './documents.js';
 export { routesIn, selectVariant } from './select-variant.js';
 export { cleanValue, FillError, fill } from './fill.js';

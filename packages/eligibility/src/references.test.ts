@@ -1,4 +1,7 @@
-import { getReference, references } from '@groundwork/content';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { getReference, references } from '@groundwork/content/references';
 import {
   customize,
   INSTRUMENTS,
@@ -59,5 +62,17 @@ describe('references', () => {
     expect(screen(patientWith({ age: 75 }), custom).findings[0]?.references).toEqual([
       { id: 'acme-protocol-2026' },
     ]);
+  });
+
+  it.each([
+    'index.js',
+    'index.cjs',
+  ])('built dist/%s loads only the light references entry of @groundwork/content', (file) => {
+    const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+    const built = readFileSync(join(packageDir, 'dist', file), 'utf8');
+    const specifiers = [
+      ...built.matchAll(/(?:from\s+|require\()['"](@groundwork\/content[^'"]*)['"]/g),
+    ].map((match) => match[1]);
+    expect(specifiers).toEqual(['@groundwork/content/references']);
   });
 });

@@ -1,4 +1,4 @@
-import { getReference } from '@groundwork/content';
+import { getReference } from '@groundwork/content/references';
 
 /** A source a finding cites: id and, from the references registry, citation, url and/or doi. */
 export interface FindingReference {
