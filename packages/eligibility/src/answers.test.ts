@@ -65,4 +65,20 @@ describe('answer validation', () => {
     );
     expect(fast(basePatient)).toBe(true);
   });
+
+  it('rejects answer sets that carry answers on their prototype, in both checks', () => {
+    const fast = answersCheckFor(ketamineDefaultRuleset);
+    const schema = answersSchemaFor(ketamineDefaultRuleset);
+    const inherited = Object.create({ age: 12 }) as Record<string, unknown>;
+    class Intake {
+      age = 42;
+    }
+    for (const answers of [inherited, new Intake(), new Map([['age', 42]])]) {
+      expect(fast(answers)).toBe(false);
+      expect(schema.safeParse(answers).success).toBe(false);
+    }
+    const bare = Object.assign(Object.create(null) as Record<string, unknown>, basePatient);
+    expect(fast(bare)).toBe(true);
+    expect(schema.safeParse(bare).success).toBe(true);
+  });
 });

@@ -116,11 +116,26 @@ export function answerSchemaFor(question: Question): z.ZodType<AnswerValue | nul
   return schema.nullish();
 }
 
-/** The zod schema of a whole answer set for a ruleset: known question ids only. */
+const notAnswerSet = 'expected an object of answers keyed by question id';
+
+/** True for `{}`-style objects: no inherited properties an answer could be read from. */
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+/**
+ * The zod schema of a whole answer set for a ruleset: a plain object with
+ * known question ids only (an object whose prototype carries answers, or a
+ * class instance, is rejected rather than read through).
+ */
 export function answersSchemaFor(ruleset: Ruleset) {
   const shape: Record<string, z.ZodType<AnswerValue | null | undefined>> = {};
   for (const question of ruleset.questions) shape[question.id] = answerSchemaFor(question);
-  return z.strictObject(shape, { error: 'expected an object of answers keyed by question id' });
+  return z
+    .custom<Record<string, unknown>>(isPlainObject, { error: notAnswerSet })
+    .pipe(z.strictObject(shape, { error: notAnswerSet }));
 }
 
 /** Turns zod issues into answer errors naming the question. */
@@ -219,13 +234,7 @@ export function answersCheckFor(
     ruleset.questions.map((question) => [question.id, answerCheckFor(question)]),
   );
   return (answers): answers is Record<string, AnswerValue | null | undefined> => {
-    if (answers === null || typeof answers !== 'object' || Array.isArray(answers)) return false;
-    if (
-      Object.getPrototypeOf(answers) !== Object.prototype &&
-      Object.getPrototypeOf(answers) !== null
-    ) {
-      return false;
-    }
+    if (!isPlainObject(answers)) return false;
     for (const key of Object.keys(answers)) {
       const check = checks.get(key);
       if (!check || !check((answers as Record<string, unknown>)[key])) return false;

@@ -407,6 +407,15 @@ describe('screen: invalid answers', () => {
     ]);
   });
 
+  it('makes no decision from answers inherited through a prototype', () => {
+    const result = screen(Object.create({ age: 12 }), ketamineDefaultRuleset);
+    expect(result.decision).toBe('incomplete');
+    expect(result.findings).toEqual([]);
+    expect(result.errors).toEqual([
+      { question: null, message: 'expected an object of answers keyed by question id' },
+    ]);
+  });
+
   it.each([null, 42, 'yes', [], [1, 2]])('reports a non-object answer set (%j)', (input) => {
     const result = screen(input, ketamineDefaultRuleset);
     expect(result.decision).toBe('incomplete');
