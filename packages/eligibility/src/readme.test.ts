@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   customize,
   ketamineDefaultRuleset,
@@ -7,7 +9,7 @@ import {
   scorePhq9,
   screen,
 } from '@groundwork/eligibility';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 
@@ -97,5 +99,41 @@ describe('isomorphic build', () => {
     const code = readFileSync(new URL(`../dist/${file}`, import.meta.url), 'utf8');
     expect(code).not.toMatch(/["']node:|require\(["'](fs|path|crypto|os)["']\)/);
     expect(code).not.toMatch(/Date\.now|new Date\(|Math\.random|performance\.now/);
+  });
+});
+
+describe('README examples', () => {
+  const examples = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((match) => match[1] ?? '');
+  const scratch = fileURLToPath(new URL('../.readme-examples/', import.meta.url));
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+  let runs = 0;
+
+  /** Runs one README code block as a module against the built package; returns what it logged. */
+  async function run(index: number): Promise<unknown[][]> {
+    mkdirSync(scratch, { recursive: true });
+    runs += 1;
+    // A fresh file per run: a module already imported would not run again.
+    const file = join(scratch, `example-${index + 1}-${runs}.ts`);
+    writeFileSync(file, examples[index] ?? '');
+    const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    try {
+      await import(/* @vite-ignore */ pathToFileURL(file).href);
+      return log.mock.calls;
+    } finally {
+      log.mockRestore();
+    }
+  }
+
+  it('has one code block per section to run', () => {
+    expect(examples.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(examples.map((_, index) => index))('block %i runs as written', async (index) => {
+    await expect(run(index)).resolves.toBeInstanceOf(Array);
+  });
+
+  it('the FHIR example reads the response and screens it', async () => {
+    const index = examples.findIndex((code) => code.includes('fromFhirQuestionnaireResponse('));
+    expect(await run(index)).toEqual([['defer']]);
   });
 });
