@@ -149,7 +149,10 @@ function itemFor(
 /**
  * The ruleset's questions as a FHIR R4 Questionnaire in one locale:
  * `linkId` = question id, skip logic as `enableWhen`; blood pressure and
- * instruments become groups (`<id>.systolic`, `<id>.item1` …).
+ * instruments become groups (`<id>.systolic`, `<id>.item1` …). Instrument
+ * item texts are the package's short summaries, not the official wording:
+ * a form shown to patients should use the official PHQ-9, GAD-7 or PCL-5
+ * text (the answer codes `0`… stay the same).
  */
 export function toFhirQuestionnaire(ruleset: Ruleset, locale: Locale = 'en'): FhirQuestionnaire {
   const { ruleset: checked } = compileRuleset(ruleset);

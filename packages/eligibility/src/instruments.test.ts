@@ -122,6 +122,7 @@ describe('instrument definitions', () => {
     expect(definition.itemLabels).toHaveLength(definition.itemCount);
     expect(definition.responseOptions).toHaveLength(definition.itemMax - definition.itemMin + 1);
     expect(definition.licence.length).toBeGreaterThan(20);
+    expect(definition.licence).toMatch(/not the official wording: show patients the official form/);
     expect(definition.reference).toMatch(/^[a-z0-9-]+$/);
   });
 

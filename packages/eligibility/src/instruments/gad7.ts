@@ -39,7 +39,7 @@ export const GAD7: InstrumentDefinition = {
     { id: 'severe', min: 15, max: 21, label: { en: 'severe', es: 'grave' } },
   ],
   licence:
-    'Developed by Drs Spitzer, Williams, Kroenke and colleagues with an educational grant from Pfizer; free to reproduce, translate, display or distribute, no permission required.',
+    'Developed by Drs Spitzer, Williams, Kroenke and colleagues with an educational grant from Pfizer; free to reproduce, translate, display or distribute, no permission required. The item labels in this package are short summaries, not the official wording: show patients the official form.',
   reference: 'spitzer-2006-gad7',
 };
 

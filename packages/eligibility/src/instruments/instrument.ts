@@ -16,12 +16,15 @@ export interface InstrumentDefinition {
   itemCount: number;
   itemMin: number;
   itemMax: number;
-  /** Short clinician-facing summaries of each item (not the patient-facing wording). */
+  /**
+   * Short clinician-facing summaries of each item, written for this package:
+   * not the validated patient-facing wording. Show patients the official form.
+   */
   itemLabels: readonly LocalizedText[];
   /** Labels of the response options, indexed by item score. */
   responseOptions: readonly LocalizedText[];
   bands: readonly ScoreBand[];
-  /** Terms of use of the instrument, in plain words. */
+  /** Terms of use of the instrument, in plain words, and a reminder to show patients the official form. */
   licence: string;
   /** Reference id (references registry) of the instrument's source. */
   reference: string;

@@ -53,7 +53,7 @@ export const PCL5: InstrumentDefinition = {
   responseOptions: intensity,
   bands: [],
   licence:
-    'Developed by the US Department of Veterans Affairs National Center for PTSD; in the public domain.',
+    'Developed by the US Department of Veterans Affairs National Center for PTSD; in the public domain. The item labels in this package are short summaries, not the official wording: show patients the official form.',
   reference: 'va-pcl5',
 };
 

@@ -47,7 +47,7 @@ export const PHQ9: InstrumentDefinition = {
     { id: 'severe', min: 20, max: 27, label: { en: 'severe', es: 'grave' } },
   ],
   licence:
-    'Developed by Drs Spitzer, Williams, Kroenke and colleagues with an educational grant from Pfizer; free to reproduce, translate, display or distribute, no permission required.',
+    'Developed by Drs Spitzer, Williams, Kroenke and colleagues with an educational grant from Pfizer; free to reproduce, translate, display or distribute, no permission required. The item labels in this package are short summaries, not the official wording: show patients the official form.',
   reference: 'kroenke-2001-phq9',
 };
 

@@ -197,8 +197,8 @@ export const KETAMINE_DEFAULT_RULES: RuleInput[] = [
     severity: 'review',
     condition: { equals: [{ answer: 'liverDisease' }, true] },
     message: {
-      en: 'Liver disease: ketamine is cleared by the liver and repeated use has been linked to liver injury; a clinician reviews liver function.',
-      es: 'Enfermedad hepática: la ketamina se elimina por el hígado y su uso repetido se ha asociado a daño hepático; un profesional clínico revisa la función hepática.',
+      en: 'Liver disease: frequent or long-term ketamine use has been linked to liver injury; a clinician reviews liver function.',
+      es: 'Enfermedad hepática: el uso frecuente o prolongado de ketamina se ha asociado a daño hepático; un profesional clínico revisa la función hepática.',
     },
     references: ['ketalar-label', 'spravato-label'],
   },
