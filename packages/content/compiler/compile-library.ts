@@ -13,6 +13,7 @@ import type { InlineContext } from './inline.js';
 import { LibraryBuildError, ProblemLog } from './problems.js';
 import { compileReferences } from './references.js';
 import { parseMarkdown, toSections } from './sections.js';
+import { checkTranslations, type DocumentSource } from './translations.js';
 import { describePath, parseYaml, validateYaml } from './yaml-source.js';
 
 /** The checklist template's place in the library. */
@@ -85,10 +86,11 @@ function compileDocument(
   entry: DocumentFiles,
   registry: ReadonlyMap<string, Reference>,
   log: ProblemLog,
-): Document | undefined {
+): DocumentSource | undefined {
   const before = log.problems.length;
   const sections: Section[] = [];
   const sectionFiles = new Map<string, string>();
+  const sectionLines = new Map<string, { file: string; line: number }>();
   const cited: string[] = [];
   let frontMatter: ReturnType<typeof FrontMatterSchema.parse> | undefined;
   const [firstFile] = entry.files;
@@ -141,7 +143,10 @@ function compileDocument(
       } else if (section.blocks.length === 0) {
         report(line, `section {#${section.id}} has no content`);
       }
-      if (other === undefined) sectionFiles.set(section.id, `${file}:${line}`);
+      if (other === undefined) {
+        sectionFiles.set(section.id, `${file}:${line}`);
+        sectionLines.set(section.id, { file, line });
+      }
       sections.push(section);
     }
   }
@@ -163,7 +168,7 @@ function compileDocument(
     }
     return undefined;
   }
-  return checked.data;
+  return { document: checked.data, file: firstFile ?? entry.id, sectionLines };
 }
 
 /**
@@ -186,7 +191,7 @@ export function compileLibrary(options: { libraryDir: string }): CompiledLibrary
   }
   const registry = new Map(references.map((reference) => [reference.id, reference]));
 
-  const documents: Document[] = [];
+  const sources: DocumentSource[] = [];
   const seen = new Set<string>();
   for (const entry of listDocumentFiles(libraryDir, log)) {
     const key = `${entry.id}/${entry.locale}`;
@@ -199,9 +204,11 @@ export function compileLibrary(options: { libraryDir: string }): CompiledLibrary
       continue;
     }
     seen.add(key);
-    const document = compileDocument(entry, registry, log);
-    if (document) documents.push(document);
+    const source = compileDocument(entry, registry, log);
+    if (source) sources.push(source);
   }
+  checkTranslations(sources, log);
+  const documents: Document[] = sources.map((source) => source.document);
 
   let checklist: ChecklistTemplate | undefined;
   const checklistPath = join(libraryDir, CHECKLIST_PATH);

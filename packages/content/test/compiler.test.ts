@@ -123,7 +123,9 @@ describe('compileLibrary on a valid library', () => {
     expect(consent?.disclaimer).toMatch(/^This document is general information/);
     const spanish = library.documents.find((d) => d.locale === 'es');
     expect(spanish?.disclaimer).toBe('Un descargo propio.');
-    expect(spanish?.references).toEqual([]);
+    expect(spanish?.references.map((r) => r.id)).toEqual(['known-source', 'other-source']);
+    const guide = library.documents.find((d) => d.id === 'sample-guide');
+    expect(guide?.references.map((r) => r.id)).toEqual(['other-source']);
   });
 
   it('reads a long document from _document.md and its chapters in file-name order', () => {
@@ -224,6 +226,32 @@ describe('compileLibrary error messages name the file, the line and what was exp
       [
         ['references.yaml', 5, /field "\[1\]\.url": a reference needs a url, a doi or both/],
         ['references.yaml', 8, /duplicate reference id "ok-source"/],
+      ],
+    ],
+    [
+      'bad-translation',
+      [
+        [
+          'sample-consent/es.md',
+          1,
+          /version "1\.3\.0" differs from the English version's "1\.2\.0"/,
+        ],
+        [
+          'sample-consent/es.md',
+          1,
+          /section \{#by-iv\} of the English version is missing; expected the sections \{#intro\}, \{#shared\}, \{#by-iv\}, \{#by-spray\}/,
+        ],
+        ['sample-consent/es.md', 49, /section \{#iv\} is not in the English version/],
+        [
+          'sample-consent/es.md',
+          16,
+          /section \{#shared\} does not match the English version's blocks: expected shared\.6 \(callout\), found shared\.6 \(definitions\)/,
+        ],
+        [
+          'sample-consent/es.md',
+          53,
+          /section \{#by-spray\} has routes "intranasal-esketamine" but the English version has "im intranasal-esketamine"/,
+        ],
       ],
     ],
     [
