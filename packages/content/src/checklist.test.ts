@@ -3,6 +3,7 @@ import {
   getChecklistTemplate,
   type PracticeProfile,
   PracticeProfileSchema,
+  appliesTo,
   applicableItems,
 } from '@groundwork/content';
 import { describe, expect, it } from 'vitest';
@@ -167,5 +168,18 @@ describe('applicableItems', () => {
       'telehealth',
       'state',
     ]);
+  });
+
+  it.each<[string, unknown, RegExp]>([
+    ['no profile', undefined, /profile: Invalid input: expected object/],
+    ['an empty profile', {}, /routes: .*expected array.*telehealth: .*expected boolean.*state/],
+    ['routes as a string', { routes: 'iv', telehealth: false, state: 'TX' }, /routes: .*array/],
+    ['an unknown route', { routes: ['oral'], telehealth: false, state: 'TX' }, /routes\.0: /],
+    ['an unknown state', { routes: ['iv'], telehealth: false, state: 'ZZ' }, /state: /],
+  ])('throws a TypeError naming the field for %s, never answering from it', (_, profile, message) => {
+    const asProfile = profile as PracticeProfile;
+    expect(() => applicableItems(template, asProfile)).toThrow(TypeError);
+    expect(() => applicableItems(template, asProfile)).toThrow(message);
+    expect(() => appliesTo(undefined, asProfile)).toThrow(message);
   });
 });

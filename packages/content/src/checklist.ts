@@ -1,9 +1,10 @@
 import { compiledLibrary } from './generated/library.js';
-import type {
-  AppliesWhen,
-  ChecklistItem,
-  ChecklistTemplate,
-  PracticeProfile,
+import {
+  type AppliesWhen,
+  type ChecklistItem,
+  type ChecklistTemplate,
+  type PracticeProfile,
+  PracticeProfileSchema,
 } from './model/checklist.js';
 
 /** The practice onboarding checklist template (a fresh copy). Throws if the library has none. */
@@ -16,8 +17,23 @@ export function getChecklistTemplate(): ChecklistTemplate {
   return structuredClone(compiledLibrary.checklist);
 }
 
-/** Whether an item's `appliesWhen` holds for a practice (all given conditions must hold). */
-export function appliesTo(condition: AppliesWhen | undefined, profile: PracticeProfile): boolean {
+/**
+ * Parses a practice profile, throwing an error that names each bad field
+ * (what was expected, what was received) rather than answering from bad data.
+ */
+function checkedProfile(profile: unknown): PracticeProfile {
+  const parsed = PracticeProfileSchema.safeParse(profile);
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues.map(
+    (issue) => `${issue.path.join('.') || 'profile'}: ${issue.message}`,
+  );
+  throw new TypeError(
+    `Invalid practice profile (expected { routes, telehealth, state }): ${problems.join('; ')}`,
+    { cause: parsed.error },
+  );
+}
+
+function holds(condition: AppliesWhen | undefined, profile: PracticeProfile): boolean {
   if (!condition) return true;
   if (condition.routesAny && !condition.routesAny.some((route) => profile.routes.includes(route))) {
     return false;
@@ -29,14 +45,26 @@ export function appliesTo(condition: AppliesWhen | undefined, profile: PracticeP
   return true;
 }
 
-/** The template's items that apply to a practice, in template order, each with its section id. */
+/**
+ * Whether an item's `appliesWhen` holds for a practice (all given conditions
+ * must hold). Throws a `TypeError` naming each field of an invalid profile.
+ */
+export function appliesTo(condition: AppliesWhen | undefined, profile: PracticeProfile): boolean {
+  return holds(condition, checkedProfile(profile));
+}
+
+/**
+ * The template's items that apply to a practice, in template order, each with
+ * its section id. Throws a `TypeError` naming each field of an invalid profile.
+ */
 export function applicableItems(
   template: ChecklistTemplate,
   profile: PracticeProfile,
 ): Array<ChecklistItem & { sectionId: string }> {
+  const checked = checkedProfile(profile);
   return template.sections.flatMap((section) =>
     section.items
-      .filter((item) => appliesTo(item.appliesWhen, profile))
+      .filter((item) => holds(item.appliesWhen, checked))
       .map((item) => ({ ...item, sectionId: section.id })),
   );
 }

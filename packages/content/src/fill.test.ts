@@ -128,6 +128,18 @@ describe('fill', () => {
     expect(error?.missing).toEqual([]);
   });
 
+  it.each([
+    [null, 'null'],
+    [undefined, 'undefined'],
+    ['Main Street', 'string'],
+    [['Main Street'], 'an array'],
+  ])('throws a TypeError naming `values` when they are %j', (values, received) => {
+    const call = () => fill(letter, values as unknown as PlaceholderValues);
+    expect(call).toThrow(TypeError);
+    expect(call).toThrow(`values must be an object keyed by placeholder name`);
+    expect(call).toThrow(`received ${received}`);
+  });
+
   it('accepts known values the document does not use', () => {
     expect(() => fill(letter, { ...complete, 'patient.name': 'Sam' })).not.toThrow();
   });

@@ -61,9 +61,15 @@ export function cleanValue(value: string): string {
 /**
  * Returns a new document with every placeholder replaced by a text node
  * holding its value (marked `filledFrom`). Values are inert text, never
- * markup. Throws a `FillError` listing every missing and unknown placeholder.
+ * markup. Throws a `FillError` listing every missing and unknown placeholder,
+ * and a `TypeError` when `values` is not an object.
  */
 export function fill(document: Document, values: PlaceholderValues): Document {
+  if (values === null || typeof values !== 'object' || Array.isArray(values)) {
+    throw new TypeError(
+      `Cannot fill "${document.id}": values must be an object keyed by placeholder name, such as { "practice.name": "Main Street Clinic" }; received ${Array.isArray(values) ? 'an array' : values === null ? 'null' : typeof values}.`,
+    );
+  }
   const cleaned = new Map<PlaceholderName, string>();
   const unknown: string[] = [];
   const notText: string[] = [];
