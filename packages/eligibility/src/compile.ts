@@ -12,9 +12,11 @@ import type { Rule } from './rule.js';
 import { type LocalizedText, interpolate } from './text.js';
 import { type Ruleset, parseRuleset } from './ruleset.js';
 
-/** Three-valued truth: false, true, unknown (an answer it depends on is missing). */
+/** Three-valued truth: definitely false. */
 export const FALSE = 0;
+/** Three-valued truth: definitely true. */
 export const TRUE = 1;
+/** Three-valued truth: unknown, because an answer it depends on is missing. */
 export const UNKNOWN = 2;
 type Truth = 0 | 1 | 2;
 

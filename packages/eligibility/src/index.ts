@@ -32,8 +32,8 @@ export { resolveReference } from './references.js';
 export type { Rule, RuleInput, Severity } from './rule.js';
 export { RuleSchema, SEVERITIES } from './rule.js';
 export type { Ruleset, RulesetInput, RulesetIssue } from './ruleset.js';
+export { INSTRUMENT_FLAGS } from './ruleset-checks.js';
 export {
-  INSTRUMENT_FLAGS,
   parseRuleset,
   RulesetError,
   RulesetSchema,

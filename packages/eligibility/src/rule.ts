@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ConditionSchema } from './condition.js';
 import { LocalizedTextSchema } from './text.js';
+import { VersionSchema } from './version.js';
 
 /**
  * What a firing rule means: `exclude` → ineligible, `defer` → not today,
@@ -20,7 +21,8 @@ export const RuleSchema = z
     id: z
       .string()
       .regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a kebab-case id such as "bp-above-threshold"'),
-    version: z.string().min(1),
+    /** The rule's own semantic version; `customize` adds build metadata. */
+    version: VersionSchema,
     severity: z.enum(SEVERITIES),
     /** Needs clinician attention today (e.g. a positive suicide item). */
     urgent: z.boolean().default(false),

@@ -54,6 +54,18 @@ describe('RulesetSchema', () => {
       'parameter "minAge" is not defined on this rule (defined: minimumAge)',
     ],
     [
+      'a rule version that is not a semantic version',
+      withRule({ version: 'one' }),
+      'rules[0] (too-young).version',
+      'expected a semantic version such as 1.0.0 or 1.0.0+acme-clinic.1',
+    ],
+    [
+      'a misspelt rule field',
+      withRule({ sevrity: 'review' }),
+      'rules[0] (too-young)',
+      'Unrecognized key: "sevrity"',
+    ],
+    [
       'an unknown severity',
       withRule({ severity: 'block' }),
       'rules[0] (too-young).severity',
