@@ -50,6 +50,7 @@ export type {
   FhirExtension,
   FhirQuestionnaire,
   FhirQuestionnaireItem,
-} from './fhir.js';
-export { fromFhirQuestionnaireResponse, toFhirQuestionnaire } from './fhir.js';
+} from './fhir-questionnaire.js';
+export { fromFhirQuestionnaireResponse } from './fhir-response.js';
+export { toFhirQuestionnaire } from './fhir-questionnaire.js';
 export type { FhirEnableWhen } from './fhir-enable-when.js';

@@ -1,0 +1,126 @@
+import { z } from 'zod';
+import type { AnswerError, AnswerValue } from './answers.js';
+import { answerErrors } from './answers.js';
+import { compileRuleset } from './compile.js';
+import { INSTRUMENTS } from './instruments/index.js';
+import type { Question } from './question.js';
+import type { Ruleset } from './ruleset.js';
+
+const FhirAnswerSchema = z.looseObject({
+  valueBoolean: z.boolean().optional(),
+  valueDecimal: z.number().optional(),
+  valueInteger: z.number().optional(),
+  valueDate: z.string().optional(),
+  valueString: z.string().optional(),
+  valueCoding: z.looseObject({ code: z.string().optional() }).optional(),
+  valueQuantity: z.looseObject({ value: z.number().optional() }).optional(),
+});
+
+type FhirResponseItem = {
+  linkId: string;
+  answer?: z.infer<typeof FhirAnswerSchema>[];
+  item?: FhirResponseItem[];
+};
+
+const FhirResponseItemSchema: z.ZodType<FhirResponseItem> = z.lazy(() =>
+  z.looseObject({
+    linkId: z.string({ error: 'every item needs a linkId' }),
+    answer: z.array(FhirAnswerSchema).optional(),
+    item: z.array(FhirResponseItemSchema).optional(),
+  }),
+);
+
+const FhirResponseSchema = z.looseObject({
+  resourceType: z.literal('QuestionnaireResponse', {
+    error: 'expected resourceType "QuestionnaireResponse"',
+  }),
+  item: z.array(FhirResponseItemSchema).default([]),
+});
+
+type FhirAnswer = z.infer<typeof FhirAnswerSchema>;
+
+function scalar(answer: FhirAnswer | undefined): unknown {
+  if (!answer) return undefined;
+  return (
+    answer.valueBoolean ??
+    answer.valueInteger ??
+    answer.valueDecimal ??
+    answer.valueQuantity?.value ??
+    answer.valueDate ??
+    answer.valueCoding?.code ??
+    answer.valueString
+  );
+}
+
+function convert(question: Question, item: FhirResponseItem): unknown {
+  const nested = new Map((item.item ?? []).map((child) => [child.linkId, child]));
+  switch (question.type) {
+    case 'multi':
+      return item.answer?.map(scalar);
+    case 'bloodPressure': {
+      const systolic = scalar(nested.get(`${question.id}.systolic`)?.answer?.[0]);
+      const diastolic = scalar(nested.get(`${question.id}.diastolic`)?.answer?.[0]);
+      if (systolic === undefined && diastolic === undefined) return undefined;
+      return { systolic, diastolic };
+    }
+    case 'instrument': {
+      const count = INSTRUMENTS[question.instrument].itemCount;
+      const items = Array.from({ length: count }, (_, index) => {
+        const value = scalar(nested.get(`${question.id}.item${index + 1}`)?.answer?.[0]);
+        return typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+      });
+      return items.every((value) => value === undefined) ? undefined : items;
+    }
+    default:
+      return scalar(item.answer?.[0]);
+  }
+}
+
+/**
+ * Reads a FHIR R4 QuestionnaireResponse (for a questionnaire made by
+ * `toFhirQuestionnaire`) into answers, validated against the ruleset. Never
+ * throws: problems come back as errors naming the linkId or question.
+ */
+export function fromFhirQuestionnaireResponse(
+  response: unknown,
+  ruleset: Ruleset,
+): { ok: true; answers: Record<string, AnswerValue> } | { ok: false; errors: AnswerError[] } {
+  const compiled = compileRuleset(ruleset);
+  const parsed = FhirResponseSchema.safeParse(response);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      errors: parsed.error.issues.map((issue) => ({
+        question: null,
+        message: `${issue.path.join('.') || 'response'}: ${issue.message}`,
+      })),
+    };
+  }
+  const byId = new Map(compiled.ruleset.questions.map((question) => [question.id, question]));
+  const raw: Record<string, unknown> = {};
+  const errors: AnswerError[] = [];
+  for (const item of parsed.data.item) {
+    const question = byId.get(item.linkId);
+    if (!question) {
+      errors.push({
+        question: item.linkId,
+        message: `linkId "${item.linkId}" is not a question of ${compiled.ruleset.id}`,
+      });
+      continue;
+    }
+    if (Object.hasOwn(raw, item.linkId)) {
+      errors.push({ question: item.linkId, message: 'answered twice' });
+      continue;
+    }
+    const value = convert(question, item);
+    if (value !== undefined) raw[item.linkId] = value;
+  }
+  if (errors.length > 0) return { ok: false, errors };
+  const checked = compiled.answersSchema.safeParse(raw);
+  if (!checked.success) return { ok: false, errors: answerErrors(checked.error) };
+  const answers: Record<string, AnswerValue> = {};
+  for (const [id, value] of Object.entries(checked.data)) {
+    if (value !== null && value !== undefined) answers[id] = value;
+  }
+  return { ok: true, answers };
+}
