@@ -63,7 +63,9 @@ function toFlowBlocks(
     } else {
       context.report(
         lineOf(child),
-        `${what} may hold paragraphs and lists only, found ${child.type}`,
+        child.type === 'heading'
+          ? `${what} may hold paragraphs and lists only, found a heading; is the closing ::: of ${what} missing above it?`
+          : `${what} may hold paragraphs and lists only, found ${child.type}`,
       );
     }
   }

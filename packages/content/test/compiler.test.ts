@@ -192,6 +192,11 @@ describe('compileLibrary error messages name the file, the line and what was exp
         ['a-handout/en.md', 27, /a # heading is not allowed/],
         ['a-handout/en.md', 29, /a code block is not part of the format/],
         ['a-handout/en.md', 33, /raw HTML is not part of the format/],
+        [
+          'a-handout/en.md',
+          42,
+          /:::info may hold paragraphs and lists only, found a heading; is the closing ::: of :::info missing above it\?/,
+        ],
         ['a-handout/en.md', 35, /duplicate section id "routes" \(first used at .*en\.md:17\)/],
       ],
     ],
