@@ -260,8 +260,8 @@ export const KETAMINE_DEFAULT_RULES: RuleInput[] = [
     severity: 'exclude',
     condition: { equals: [{ answer: 'ketamineMisuse' }, true] },
     message: {
-      en: 'Past misuse of ketamine: ketamine can cause dependence; prescribing it again carries a high risk of harm.',
-      es: 'Uso indebido previo de ketamina: la ketamina puede causar dependencia; volver a recetarla conlleva un alto riesgo de daño.',
+      en: 'Past misuse of ketamine: ketamine can be misused and can cause dependence, and both labels warn about abuse and misuse; prior misuse is a common exclusion.',
+      es: 'Uso indebido previo de ketamina: la ketamina puede usarse de forma indebida y causar dependencia, y ambas fichas técnicas advierten sobre el abuso y el uso indebido; el uso indebido previo es un motivo de exclusión habitual.',
     },
     references: ['spravato-label', 'ketalar-label', 'asa-ketamine-statement'],
   },
