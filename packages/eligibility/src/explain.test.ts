@@ -40,6 +40,9 @@ describe('explain', () => {
     expect(text).toContain('Answers that could not be used');
     expect(text).toContain('- age: expected a whole number');
     expect(text).not.toContain('Findings');
+    expect(text).toContain('some answers are not valid, so no decision was made');
+    expect(text).not.toContain('required answers are missing');
+    expect(explain(result, 'es')).toContain('algunas respuestas no son válidas');
   });
 });
 

@@ -25,6 +25,7 @@ const words = {
     sources: 'sources',
     missing: 'Required questions not yet answered',
     errors: 'Answers that could not be used (fix them and screen again)',
+    invalid: 'incomplete: some answers are not valid, so no decision was made',
     scores: 'Scores',
     citations: 'Sources',
   },
@@ -48,6 +49,7 @@ const words = {
     sources: 'fuentes',
     missing: 'Preguntas obligatorias sin responder',
     errors: 'Respuestas que no se pudieron usar (corríjalas y vuelva a evaluar)',
+    invalid: 'incompleto: algunas respuestas no son válidas, así que no se tomó ninguna decisión',
     scores: 'Puntuaciones',
     citations: 'Fuentes',
   },
@@ -64,7 +66,7 @@ export function explain(result: ScreeningResult, locale: Locale = 'en', ruleset?
   const lines = [
     text.disclaimer,
     `${text.ruleset}: ${result.ruleset.id} ${result.ruleset.version}`,
-    `${text.suggests}: ${text.decisions[result.decision]}.`,
+    `${text.suggests}: ${result.errors.length > 0 ? text.invalid : text.decisions[result.decision]}.`,
   ];
   if (result.urgent) lines.push(text.urgent);
   if (result.errors.length > 0) {

@@ -3,7 +3,7 @@ import { type FhirEnableWhen, toFhirSkipLogic } from './fhir-enable-when.js';
 import { INSTRUMENTS } from './instruments/index.js';
 import type { Question } from './question.js';
 import type { Ruleset } from './ruleset.js';
-import type { Locale } from './text.js';
+import { LOCALES, type Locale } from './text.js';
 
 /** A FHIR R4 extension (only the value types this package emits). */
 export interface FhirExtension {
@@ -149,9 +149,15 @@ function itemFor(
  * instruments become groups (`<id>.systolic`, `<id>.item1` …). Instrument
  * item texts are the package's short summaries, not the official wording:
  * a form shown to patients should use the official PHQ-9, GAD-7 or PCL-5
- * text (the answer codes `0`… stay the same).
+ * text (the answer codes `0`… stay the same). Throws a `TypeError` for a
+ * locale other than `en` or `es`, rather than emit items without text.
  */
 export function toFhirQuestionnaire(ruleset: Ruleset, locale: Locale = 'en'): FhirQuestionnaire {
+  if (!(LOCALES as readonly unknown[]).includes(locale)) {
+    throw new TypeError(
+      `toFhirQuestionnaire: locale must be one of ${LOCALES.join(', ')}; received ${JSON.stringify(locale)}`,
+    );
+  }
   const { ruleset: checked } = compileRuleset(ruleset);
   const byId = new Map(checked.questions.map((question) => [question.id, question]));
   const name = checked.id

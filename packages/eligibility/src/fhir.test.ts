@@ -106,6 +106,13 @@ describe('toFhirQuestionnaire', () => {
     ]);
   });
 
+  it.each(['fr', '', 'EN'])('refuses locale %j rather than emit items without text', (locale) => {
+    expect(() => toFhirQuestionnaire(ruleset, locale as never)).toThrow(TypeError);
+    expect(() => toFhirQuestionnaire(ruleset, locale as never)).toThrow(
+      `locale must be one of en, es; received ${JSON.stringify(locale)}`,
+    );
+  });
+
   it('maps types: multi repeats, numbers carry bounds and units, instruments become groups', () => {
     const questionnaire = toFhirQuestionnaire(ruleset, 'es');
     const byId = new Map(questionnaire.item.map((item) => [item.linkId, item]));
