@@ -1,4 +1,5 @@
 import {
+  type DocumentFilter,
   DocumentNotFoundError,
   getDocument,
   getReference,
@@ -22,6 +23,17 @@ describe('listDocuments', () => {
       'psychedelic-basics-guide',
     );
     expect(listDocuments({ kind: 'guide', locale: 'es' })).toEqual([]);
+  });
+
+  it.each<[string, unknown, RegExp]>([
+    ['a misspelt kind', { kind: 'handouts' }, /kind: Invalid option: expected one of "guide"/],
+    ['an unknown locale', { locale: 'fr' }, /locale: Invalid option: expected one of "en"\|"es"/],
+    ['an unknown filter field', { type: 'handout' }, /Unrecognized key: "type"/],
+    ['a non-object filter', 'handout', /filter: Invalid input: expected object/],
+  ])('throws a TypeError naming the field for %s', (_, filter, message) => {
+    const call = () => listDocuments(filter as DocumentFilter);
+    expect(call).toThrow(TypeError);
+    expect(call).toThrow(message);
   });
 
   it('sorts by id then locale', () => {

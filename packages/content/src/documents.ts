@@ -1,6 +1,13 @@
+import { z } from 'zod';
 import { compiledLibrary } from './generated/library.js';
-import type { Audience, Document, DocumentKind } from './model/document.js';
-import type { Locale, Route } from './model/routes.js';
+import {
+  type Audience,
+  AudienceSchema,
+  type Document,
+  type DocumentKind,
+  DocumentKindSchema,
+} from './model/document.js';
+import { type Locale, LocaleSchema, type Route } from './model/routes.js';
 import { selectVariant } from './select-variant.js';
 
 /** Filters for `listDocuments`; each one given must match. */
@@ -43,11 +50,28 @@ export class DocumentNotFoundError extends Error {
   }
 }
 
+const DocumentFilterSchema = z.strictObject({
+  kind: DocumentKindSchema.optional(),
+  audience: AudienceSchema.optional(),
+  locale: LocaleSchema.optional(),
+});
+
 /**
  * Every document of the library matching `filter`, sorted by id then locale.
  * Each call returns fresh copies: changing one never changes the library.
+ * A filter with an unknown field or value (`{ kind: 'handouts' }`) throws a
+ * `TypeError` naming it, rather than quietly matching nothing or everything.
  */
 export function listDocuments(filter: DocumentFilter = {}): Document[] {
+  const parsed = DocumentFilterSchema.safeParse(filter);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map(
+      (issue) => `${issue.path.join('.') || 'filter'}: ${issue.message}`,
+    );
+    throw new TypeError(`listDocuments: invalid filter: ${problems.join('; ')}`, {
+      cause: parsed.error,
+    });
+  }
   return compiledLibrary.documents
     .filter(
       (document) =>
