@@ -43,6 +43,17 @@ describe('listDocuments', () => {
 });
 
 describe('getDocument', () => {
+  it.each([
+    undefined,
+    null,
+    {},
+    { locale: 3 },
+  ])('throws a TypeError asking for a locale when options are %j', (options) => {
+    const call = () => getDocument('informed-consent', options as never);
+    expect(call).toThrow(TypeError);
+    expect(call).toThrow('options.locale is required, one of en, es');
+  });
+
   it('returns the requested locale', () => {
     const document = getDocument('preparing-for-your-session', { locale: 'es' });
     expect(document.locale).toBe('es');

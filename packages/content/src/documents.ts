@@ -90,6 +90,11 @@ export function listDocuments(filter: DocumentFilter = {}): Document[] {
  * `DocumentNotFoundError` is thrown. The result is a fresh copy.
  */
 export function getDocument(id: string, options: GetDocumentOptions): Document {
+  if (typeof options !== 'object' || options === null || typeof options.locale !== 'string') {
+    throw new TypeError(
+      `getDocument("${id}", options): options.locale is required, one of ${LocaleSchema.options.join(', ')}; e.g. getDocument("${id}", { locale: 'en' })`,
+    );
+  }
   const versions = compiledLibrary.documents.filter((document) => document.id === id);
   let document = versions.find((candidate) => candidate.locale === options.locale);
   if (!document && options.fallbackToEnglish) {
