@@ -127,6 +127,11 @@ describe('customize', () => {
     expect(attempt({ 'bp-above-threshold': { parameters: { systolicMax: '150' } } })).toThrow(
       'expected a number like the original (140), received "150"',
     );
+    let nested: unknown = 150;
+    for (let level = 0; level < 20_000; level++) nested = [nested];
+    expect(attempt({ 'bp-above-threshold': { parameters: { systolicMax: nested } } })).toThrow(
+      'overrides.rules.bp-above-threshold.parameters.systolicMax: expected a number, a string or a boolean',
+    );
     expect(attempt({ 'bp-above-threshold': { severity: 'block' } })).toThrow(RulesetError);
     expect(() => customize(original, { practiceId: 'Acme Clinic', revision: 1 })).toThrow(
       /overrides\.practiceId: expected a kebab-case practice id/,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { deepFreeze } from './deep-freeze.js';
 import { ParameterValueSchema, type RuleInput, SEVERITIES } from './rule.js';
 import { type Ruleset, RulesetError, type RulesetIssue, parseRuleset } from './ruleset.js';
+import { describeValue } from './describe-value.js';
 
 const RuleOverrideSchema = z
   .strictObject({
@@ -81,7 +82,7 @@ export function customize(ruleset: Ruleset, overrides: RulesetOverrides): Rulese
       } else if (typeof current !== typeof value) {
         issues.push({
           path: `${path}.parameters.${name}`,
-          message: `expected a ${typeof current} like the original (${String(current)}), received ${JSON.stringify(value)}`,
+          message: `expected a ${typeof current} like the original (${String(current)}), received ${describeValue(value)}`,
         });
       } else {
         rule.parameters = { ...rule.parameters, [name]: value };

@@ -76,6 +76,28 @@ function convert(question: Question, item: FhirResponseItem): unknown {
   }
 }
 
+/** Deepest `item` nesting accepted; questionnaires from `toFhirQuestionnaire` nest two levels. */
+const MAX_ITEM_DEPTH = 16;
+
+/**
+ * How deeply `item` arrays nest, counted without recursion so that hostile
+ * input cannot overflow the stack; stops once past `MAX_ITEM_DEPTH`.
+ */
+function itemDepth(response: unknown): number {
+  let deepest = 0;
+  const pending: Array<{ node: unknown; depth: number }> = [{ node: response, depth: 0 }];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const { node, depth } = next;
+    if (node === null || typeof node !== 'object') continue;
+    const items = (node as { item?: unknown }).item;
+    if (!Array.isArray(items)) continue;
+    deepest = Math.max(deepest, depth + 1);
+    if (deepest > MAX_ITEM_DEPTH) return deepest;
+    for (const child of items) pending.push({ node: child, depth: depth + 1 });
+  }
+  return deepest;
+}
+
 /**
  * Reads a FHIR R4 QuestionnaireResponse (for a questionnaire made by
  * `toFhirQuestionnaire`) into answers, validated against the ruleset. Never
@@ -86,6 +108,17 @@ export function fromFhirQuestionnaireResponse(
   ruleset: Ruleset,
 ): { ok: true; answers: Record<string, AnswerValue> } | { ok: false; errors: AnswerError[] } {
   const compiled = compileRuleset(ruleset);
+  if (itemDepth(response) > MAX_ITEM_DEPTH) {
+    return {
+      ok: false,
+      errors: [
+        {
+          question: null,
+          message: `item: nested more than ${MAX_ITEM_DEPTH} levels deep; this questionnaire nests two`,
+        },
+      ],
+    };
+  }
   const parsed = FhirResponseSchema.safeParse(response);
   if (!parsed.success) {
     return {

@@ -161,6 +161,30 @@ describe('fromFhirQuestionnaireResponse', () => {
     );
   });
 
+  it.each([
+    17, 5_000,
+  ])('returns an error, never a stack overflow, for items nested %i deep', (depth) => {
+    let item: QuestionnaireResponseItem = { linkId: 'age', answer: [{ valueInteger: 40 }] };
+    for (let level = 1; level < depth; level++) item = { linkId: 'phq9', item: [item] };
+    const response = { resourceType: 'QuestionnaireResponse', status: 'completed', item: [item] };
+    expect(fromFhirQuestionnaireResponse(response, ruleset)).toEqual({
+      ok: false,
+      errors: [
+        {
+          question: null,
+          message: 'item: nested more than 16 levels deep; this questionnaire nests two',
+        },
+      ],
+    });
+  });
+
+  it('still reads items nested within the limit', () => {
+    let item: QuestionnaireResponseItem = { linkId: 'unused', answer: [{ valueInteger: 1 }] };
+    for (let level = 1; level < 15; level++) item = { linkId: 'phq9', item: [item] };
+    const response = { resourceType: 'QuestionnaireResponse', status: 'completed', item: [item] };
+    expect(fromFhirQuestionnaireResponse(response, ruleset).ok).toBe(true);
+  });
+
   it('names unknown linkIds', () => {
     const response = responseFor(basePatient);
     response.item?.push({ linkId: 'favouriteColour', answer: [{ valueString: 'blue' }] });

@@ -13,7 +13,9 @@ export const SEVERITIES = ['exclude', 'defer', 'review', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
 /** A rule parameter value (thresholds, counts, policy switches). */
-export const ParameterValueSchema = z.union([z.number().finite(), z.string(), z.boolean()]);
+export const ParameterValueSchema = z.union([z.number().finite(), z.string(), z.boolean()], {
+  error: 'expected a number, a string or a boolean',
+});
 
 /** A screening rule: when `condition` is true, a finding of `severity` is reported. */
 export const RuleSchema = z

@@ -238,6 +238,16 @@ describe('screen: properties', () => {
     );
   });
 
+  it('returns validation errors, never a stack overflow, for deeply nested values', () => {
+    let nested: unknown = 1;
+    for (let level = 0; level < 20_000; level++) nested = [nested];
+    for (const id of ruleset.questions.map((question) => question.id)) {
+      const result = screen({ ...patientWith({}), [id]: nested }, ruleset);
+      expect(result.decision).toBe('incomplete');
+      expect(result.errors.map((error) => error.question)).toContain(id);
+    }
+  });
+
   it('leaves the answers it is given untouched', () => {
     fc.assert(
       fc.property(fullAnswers, (answers) => {

@@ -1,3 +1,4 @@
+import { describeValue } from '../describe-value.js';
 import type { LocalizedText } from '../text.js';
 
 /** A severity band of an instrument total score (inclusive bounds). */
@@ -69,7 +70,7 @@ export function validateItems(definition: InstrumentDefinition, items: unknown):
       value > definition.itemMax
     ) {
       errors.push(
-        `${definition.name} item ${index + 1}: expected a whole number from ${definition.itemMin} to ${definition.itemMax}, received ${JSON.stringify(value) ?? String(value)}`,
+        `${definition.name} item ${index + 1}: expected a whole number from ${definition.itemMin} to ${definition.itemMax}, received ${describeValue(value)}`,
       );
     }
   });
