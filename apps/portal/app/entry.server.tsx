@@ -50,3 +50,25 @@ export default function handleRequest(
     setTimeout(abort, ABORT_DELAY + 1_000);
   });
 }
+
+/**
+ * Unexpected loader/action/render errors. Logged as one JSON line with the
+ * error's type and stack frames only: messages can carry form or patient data.
+ * Aborted requests (the browser went away) are not errors.
+ */
+export function handleError(error: unknown, { request }: { request: Request }) {
+  if (request.signal.aborted) return;
+  // An unknown URL is a 404 page, not a server error.
+  if (error instanceof Error && error.message.startsWith('No route matches URL')) return;
+  const type = error instanceof Error ? error.name : typeof error;
+  const frames =
+    error instanceof Error && error.stack
+      ? error.stack
+          .split('\n')
+          .filter((line) => line.trimStart().startsWith('at '))
+          .map((line) => line.trim())
+      : [];
+  process.stderr.write(
+    `${JSON.stringify({ level: 50, time: Date.now(), msg: 'unhandled error', type, frames })}\n`,
+  );
+}

@@ -18,7 +18,10 @@ import { listPracticesForUser } from './lib/practices.server';
 import { getCurrentSession } from './lib/session.server';
 import stylesheet from './styles.css?url';
 
-export const links: LinksFunction = () => [{ rel: 'stylesheet', href: stylesheet }];
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: stylesheet },
+  { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
+];
 
 /** Who is signed in and which practices they can switch between (for the header). */
 export async function loader(args: LoaderFunctionArgs) {
