@@ -60,9 +60,10 @@ export function DocumentShell({
             paddingHorizontal: PAGE_PADDING.horizontal,
           }}
         >
+          {/* Fixed chrome goes first: the paginator repeats fixed nodes from where they appear onward. */}
           <TopBand />
-          {children}
           <RunningFooter {...(footerTitle ? { title: footerTitle } : {})} />
+          {children}
         </Page>
       </Document>
     </ThemeProvider>
