@@ -20,6 +20,8 @@ export interface Database {
   kind: 'pglite' | 'postgres';
   /** The connection string, for PostgreSQL. */
   url?: string;
+  /** The embedded client, for PGlite (e.g. to dump a test template). */
+  pglite?: PGlite;
   close: () => Promise<void>;
 }
 
@@ -64,6 +66,7 @@ export function wrapPglite(client: PGlite): Database {
   return {
     db: drizzlePglite(client, { schema }),
     kind: 'pglite',
+    pglite: client,
     close: () => client.close(),
   };
 }
