@@ -1,5 +1,5 @@
 import { deflateSync } from 'node:zlib';
-import type { BrandKitInput } from '@groundwork/pdf';
+import { type BrandKitInput, type ChecklistReportInput, checklistProgress } from '@groundwork/pdf';
 
 /** A brand kit like a real practice's, with every field set. */
 export const riverside: BrandKitInput = {
@@ -39,7 +39,11 @@ function chunk(type: string, data: Uint8Array): Uint8Array {
 }
 
 /** A real RGB PNG of the given size (a two-colour diagonal), built byte by byte. */
-export function makePng(width: number, height: number, { declaredWidth = width, declaredHeight = height } = {}): Uint8Array {
+export function makePng(
+  width: number,
+  height: number,
+  { declaredWidth = width, declaredHeight = height } = {},
+): Uint8Array {
   const header = new Uint8Array(13);
   const view = new DataView(header.buffer);
   view.setUint32(0, declaredWidth);
@@ -70,7 +74,80 @@ export function makePng(width: number, height: number, { declaredWidth = width, 
 
 /** Minimal JPEG header bytes: SOI, an SOF0 frame header of the given size, SOS, and EOI. */
 export function makeJpegHeader(width: number, height: number, { withEnd = true } = {}): Uint8Array {
-  const sof = [0xff, 0xc0, 0x00, 0x11, 0x08, height >> 8, height & 0xff, width >> 8, width & 0xff, 0x03, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1];
+  const sof = [
+    0xff,
+    0xc0,
+    0x00,
+    0x11,
+    0x08,
+    height >> 8,
+    height & 0xff,
+    width >> 8,
+    width & 0xff,
+    0x03,
+    1,
+    0x22,
+    0,
+    2,
+    0x11,
+    1,
+    3,
+    0x11,
+    1,
+  ];
   const sos = [0xff, 0xda, 0x00, 0x0c, 0x03, 1, 0, 2, 0x11, 3, 0x11, 0, 0x3f, 0];
   return new Uint8Array([0xff, 0xd8, ...sof, ...sos, 0x12, 0x34, ...(withEnd ? [0xff, 0xd9] : [])]);
 }
+
+const items: ChecklistReportInput['items'] = [
+  {
+    id: 'dea',
+    section: 'licensing',
+    title: 'Register each site with the DEA',
+    status: 'done',
+    assignee: 'Dr Lee',
+    dueDate: '2026-12-01',
+  },
+  {
+    id: 'state',
+    section: 'licensing',
+    title: 'Confirm state licences',
+    status: 'in-progress',
+    assignee: 'Sam Ortiz',
+  },
+  {
+    id: 'rems',
+    section: 'licensing',
+    title: 'Enrol in the Spravato REMS',
+    status: 'not-applicable',
+    reason: 'We do not offer esketamine.',
+  },
+  {
+    id: 'crash-cart',
+    section: 'emergency',
+    title: 'Stock the emergency cart',
+    status: 'to-do',
+    dueDate: '2027-01-15',
+  },
+];
+
+/** A checklist report with every status, as the portal would build it. */
+export const report: ChecklistReportInput = {
+  practiceName: 'Riverside Ketamine Clinic',
+  generatedAt: '2026-11-21T18:30:00Z',
+  template: {
+    id: 'onboarding-checklist',
+    version: '1.0.0',
+    title: 'Practice onboarding checklist',
+  },
+  overall: checklistProgress(items),
+  sections: [
+    {
+      id: 'licensing',
+      title: 'Licensing and registration',
+      progress: checklistProgress(items.slice(0, 3)),
+    },
+    { id: 'emergency', title: 'Emergency readiness', progress: checklistProgress(items.slice(3)) },
+  ],
+  items,
+};

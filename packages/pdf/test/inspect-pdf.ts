@@ -39,7 +39,10 @@ export interface InspectedPdf {
 
 type Destination = string | unknown[] | null;
 
-async function destinationPage(pdf: pdfjs.PDFDocumentProxy, dest: Destination): Promise<number | null> {
+async function destinationPage(
+  pdf: pdfjs.PDFDocumentProxy,
+  dest: Destination,
+): Promise<number | null> {
   const explicit = typeof dest === 'string' ? await pdf.getDestination(dest) : dest;
   const ref = explicit?.[0];
   if (!ref || typeof ref !== 'object') return null;
@@ -48,8 +51,11 @@ async function destinationPage(pdf: pdfjs.PDFDocumentProxy, dest: Destination): 
 
 /** Parses PDF bytes and collects pages, text, outline, links, fonts, images and fields. */
 export async function inspectPdf(bytes: Uint8Array): Promise<InspectedPdf> {
-  const pdf = await pdfjs.getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false })
-    .promise;
+  const pdf = await pdfjs.getDocument({
+    data: new Uint8Array(bytes),
+    verbosity: 0,
+    isEvalSupported: false,
+  }).promise;
   const pages: InspectedPage[] = [];
   const allFonts = new Set<string>();
   for (let number = 1; number <= pdf.numPages; number++) {
@@ -79,7 +85,11 @@ export async function inspectPdf(bytes: Uint8Array): Promise<InspectedPdf> {
       allFonts.add(font.name);
       return { name: font.name, embedded: !font.missingFile };
     });
-    const annotations = (await page.getAnnotations()) as { subtype: string; dest?: Destination; url?: string }[];
+    const annotations = (await page.getAnnotations()) as {
+      subtype: string;
+      dest?: Destination;
+      url?: string;
+    }[];
     const links = [];
     for (const annotation of annotations) {
       if (annotation.subtype !== 'Link') continue;
@@ -103,7 +113,10 @@ export async function inspectPdf(bytes: Uint8Array): Promise<InspectedPdf> {
   const metadata = await pdf.getMetadata();
   const outline = [];
   for (const entry of (await pdf.getOutline()) ?? []) {
-    outline.push({ title: entry.title, page: await destinationPage(pdf, entry.dest as Destination) });
+    outline.push({
+      title: entry.title,
+      page: await destinationPage(pdf, entry.dest as Destination),
+    });
   }
   const fields = await pdf.getFieldObjects();
   const xmp = metadata.metadata ? JSON.stringify(metadata.metadata.getAll()) : null;
@@ -123,5 +136,8 @@ export async function inspectPdf(bytes: Uint8Array): Promise<InspectedPdf> {
 
 /** Collapses whitespace so phrases can be found across line breaks and text runs. */
 export function squash(text: string): string {
-  return text.replace(/\u00AD/g, '').replace(/-\s+/g, '').replace(/\s+/g, ' ');
+  return text
+    .replace(/\u00AD/g, '')
+    .replace(/-\s+/g, '')
+    .replace(/\s+/g, ' ');
 }

@@ -1,4 +1,10 @@
-import { BrandKitSchema, BrandKitStrictSchema, brandKitIssues, parseBrandKit, TYPEFACES } from '@groundwork/pdf/brand';
+import {
+  BrandKitSchema,
+  BrandKitStrictSchema,
+  brandKitIssues,
+  parseBrandKit,
+  TYPEFACES,
+} from '@groundwork/pdf/brand';
 import { describe, expect, it } from 'vitest';
 import { makePng, riverside } from '../../test/fixtures.js';
 
@@ -42,12 +48,19 @@ describe('BrandKitSchema', () => {
   });
 
   it('accepts only http and https websites', () => {
-    expect(BrandKitSchema.safeParse({ practice: { name: 'A', website: 'ftp://a.example' } }).success).toBe(false);
-    expect(BrandKitSchema.safeParse({ practice: { name: 'A', website: 'http://a.example/path' } }).success).toBe(true);
+    expect(
+      BrandKitSchema.safeParse({ practice: { name: 'A', website: 'ftp://a.example' } }).success,
+    ).toBe(false);
+    expect(
+      BrandKitSchema.safeParse({ practice: { name: 'A', website: 'http://a.example/path' } })
+        .success,
+    ).toBe(true);
   });
 
   it('removes invisible and control characters from text fields', () => {
-    const kit = parseBrandKit({ practice: { name: 'Clínica\u202E del\u0000 Río\u200B', phone: '555\t0100' } });
+    const kit = parseBrandKit({
+      practice: { name: 'Clínica\u202E del\u0000 Río\u200B', phone: '555\t0100' },
+    });
     expect(kit.practice.name).toBe('Clínica del Río');
     expect(kit.practice.phone).toBe('555 0100');
   });
@@ -70,14 +83,18 @@ describe('colour contrast policy', () => {
     const [issue, ...rest] = brandKitIssues(kit);
     expect(rest).toEqual([]);
     expect(issue?.field).toBe('colours.primary');
-    expect(issue?.message).toMatch(/1\.\d\d:1 against white paper.*Until then, text uses #[0-9A-F]{6}/);
+    expect(issue?.message).toMatch(
+      /1\.\d\d:1 against white paper.*Until then, text uses #[0-9A-F]{6}/,
+    );
   });
 
   it('rejects a light colour in strict mode, saying why and what would pass', () => {
     const result = BrandKitStrictSchema.safeParse(light);
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.path).toEqual(['colours', 'primary']);
-    expect(result.error?.issues[0]?.message).toMatch(/needs at least 4\.5:1 \(WCAG AA\).*Try #[0-9A-F]{6}/);
+    expect(result.error?.issues[0]?.message).toMatch(
+      /needs at least 4\.5:1 \(WCAG AA\).*Try #[0-9A-F]{6}/,
+    );
     expect(() => parseBrandKit(light, { contrast: 'reject' })).toThrow(/colours\.primary/);
   });
 });

@@ -8,7 +8,11 @@ describe('inspectLogo', () => {
   });
 
   it('reads JPEG dimensions from the frame header', () => {
-    expect(inspectLogo(makeJpegHeader(640, 200))).toEqual({ format: 'jpeg', width: 640, height: 200 });
+    expect(inspectLogo(makeJpegHeader(640, 200))).toEqual({
+      format: 'jpeg',
+      width: 640,
+      height: 200,
+    });
   });
 
   it('sniffs the type from magic bytes, not a name', () => {

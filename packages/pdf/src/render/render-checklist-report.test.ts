@@ -1,26 +1,10 @@
-import { ChecklistReportSchema, checklistProgress, renderChecklistReport, type ChecklistReportInput } from '@groundwork/pdf';
+import { ChecklistReportSchema, checklistProgress, renderChecklistReport } from '@groundwork/pdf';
 import { describe, expect, it } from 'vitest';
+import { report } from '../../test/fixtures.js';
 import { riverside } from '../../test/fixtures.js';
+
+const items = report.items;
 import { inspectPdf, squash } from '../../test/inspect-pdf.js';
-
-const items: ChecklistReportInput['items'] = [
-  { id: 'dea', section: 'licensing', title: 'Register each site with the DEA', status: 'done', assignee: 'Dr Lee', dueDate: '2026-12-01' },
-  { id: 'state', section: 'licensing', title: 'Confirm state licences', status: 'in-progress', assignee: 'Sam Ortiz' },
-  { id: 'rems', section: 'licensing', title: 'Enrol in the Spravato REMS', status: 'not-applicable', reason: 'We do not offer esketamine.' },
-  { id: 'crash-cart', section: 'emergency', title: 'Stock the emergency cart', status: 'to-do', dueDate: '2027-01-15' },
-];
-
-export const report: ChecklistReportInput = {
-  practiceName: 'Riverside Ketamine Clinic',
-  generatedAt: '2026-11-21T18:30:00Z',
-  template: { id: 'onboarding-checklist', version: '1.0.0', title: 'Practice onboarding checklist' },
-  overall: checklistProgress(items),
-  sections: [
-    { id: 'licensing', title: 'Licensing and registration', progress: checklistProgress(items.slice(0, 3)) },
-    { id: 'emergency', title: 'Emergency readiness', progress: checklistProgress(items.slice(3)) },
-  ],
-  items,
-};
 
 describe('ChecklistReportSchema', () => {
   it('counts progress over applicable items only', () => {
@@ -39,7 +23,10 @@ describe('ChecklistReportSchema', () => {
   });
 
   it('rejects an item whose section is not listed', () => {
-    const result = ChecklistReportSchema.safeParse({ ...report, items: [{ ...items[0], section: 'billing' }] });
+    const result = ChecklistReportSchema.safeParse({
+      ...report,
+      items: [{ ...items[0], section: 'billing' }],
+    });
     expect(result.error?.issues[0]?.message).toMatch(/names section "billing"/);
   });
 });
@@ -61,7 +48,13 @@ describe('renderChecklistReport', () => {
   });
 
   it('uses Spanish labels for locale es', async () => {
-    const text = squash((await inspectPdf(await renderChecklistReport(report, riverside, { locale: 'es', cache: false }))).text);
+    const text = squash(
+      (
+        await inspectPdf(
+          await renderChecklistReport(report, riverside, { locale: 'es', cache: false }),
+        )
+      ).text,
+    );
     expect(text).toContain('Informe de la lista de incorporación');
     expect(text).toContain('No aplica');
   });

@@ -5,11 +5,14 @@ import { riverside } from '../../test/fixtures.js';
 import { inspectPdf, squash } from '../../test/inspect-pdf.js';
 
 const consent = getDocument('informed-consent', { locale: 'en' });
-const sectionTitle = (id: string) => consent.sections.find((section) => section.id === id)?.title ?? id;
+const sectionTitle = (id: string) =>
+  consent.sections.find((section) => section.id === id)?.title ?? id;
 
 describe('renderConsent', () => {
   it('keeps shared sections and only the chosen routes', async () => {
-    const pdf = await inspectPdf(await renderConsent(consent, riverside, { routes: ['iv', 'im'], cache: false }));
+    const pdf = await inspectPdf(
+      await renderConsent(consent, riverside, { routes: ['iv', 'im'], cache: false }),
+    );
     const text = squash(pdf.text);
     expect(text).toContain('Routes covered: IV infusion, IM injection');
     expect(text).toContain(squash(sectionTitle('route-iv')));
@@ -19,7 +22,9 @@ describe('renderConsent', () => {
   });
 
   it('adds fillable initials, name and date fields next to printed boxes and lines', async () => {
-    const pdf = await inspectPdf(await renderConsent(consent, riverside, { routes: ['iv'], cache: false }));
+    const pdf = await inspectPdf(
+      await renderConsent(consent, riverside, { routes: ['iv'], cache: false }),
+    );
     const acknowledgements = consent.sections
       .filter((section) => !section.routes || section.routes.includes('iv'))
       .flatMap((section) => section.blocks)
@@ -34,7 +39,11 @@ describe('renderConsent', () => {
 
   it('prints a pre-filled patient name and date instead of fields', async () => {
     const pdf = await inspectPdf(
-      await renderConsent(consent, riverside, { routes: ['oral-sublingual'], patientName: 'Ana Núñez', date: '2026-11-21' }),
+      await renderConsent(consent, riverside, {
+        routes: ['oral-sublingual'],
+        patientName: 'Ana Núñez',
+        date: '2026-11-21',
+      }),
     );
     expect(pdf.text).toContain('Ana Núñez');
     expect(pdf.text).toContain('2026-11-21');
@@ -43,7 +52,9 @@ describe('renderConsent', () => {
 
   it('renders Spanish with every clinical statement field', async () => {
     const spanish = getDocument('informed-consent', { locale: 'es' });
-    const pdf = await inspectPdf(await renderConsent('informed-consent', riverside, { locale: 'es', cache: false }));
+    const pdf = await inspectPdf(
+      await renderConsent('informed-consent', riverside, { locale: 'es', cache: false }),
+    );
     const text = squash(pdf.text);
     expect(text).toContain('Versión 1.0.0');
     expect(text).toContain(squash(spanish.disclaimer));
@@ -53,6 +64,8 @@ describe('renderConsent', () => {
 
   it('rejects an unknown route with the list of known ones', async () => {
     // @ts-expect-error testing a route the types do not allow
-    await expect(renderConsent(consent, riverside, { routes: ['nasal'] })).rejects.toThrow(/routes\.0: must be one of iv, im/);
+    await expect(renderConsent(consent, riverside, { routes: ['nasal'] })).rejects.toThrow(
+      /routes\.0: must be one of iv, im/,
+    );
   });
 });

@@ -30,16 +30,26 @@ describe('renderGuide', () => {
   });
 
   it('numbers every page "Page X of Y" in the footer', () => {
-    for (const page of pdf.pages) expect(page.text).toContain(`Page ${page.number} of ${pdf.pageCount}`);
+    for (const page of pdf.pages)
+      expect(page.text).toContain(`Page ${page.number} of ${pdf.pageCount}`);
   });
 
   it('lists every section in the contents with the page where its heading really is', () => {
-    expect(sectionPages.map((entry) => entry.sectionId)).toEqual(titled.map((section) => section.id));
-    const contents = squash(pdf.pages.slice(1, 4).map((page) => page.text).join(' '));
+    expect(sectionPages.map((entry) => entry.sectionId)).toEqual(
+      titled.map((section) => section.id),
+    );
+    const contents = squash(
+      pdf.pages
+        .slice(1, 4)
+        .map((page) => page.text)
+        .join(' '),
+    );
     for (const { title, page } of sectionPages) {
       expect(contents).toContain(`${title} ${page}`);
       // The heading is on that page, and the page before does not already hold it as a heading line.
-      const onPage = pdf.pages[page - 1]?.runs.some((run) => run.text === title && run.height >= 14);
+      const onPage = pdf.pages[page - 1]?.runs.some(
+        (run) => run.text === title && run.height >= 14,
+      );
       expect(onPage, `"${title}" should start on page ${page}`).toBe(true);
     }
   });
@@ -55,8 +65,12 @@ describe('renderGuide', () => {
 
   it('bookmarks the contents and every section in the PDF outline', () => {
     expect(pdf.outline[0]?.title).toBe('Contents');
-    expect(pdf.outline.slice(1).map((entry) => entry.title)).toEqual(titled.map((section) => section.title));
-    expect(pdf.outline.slice(1).map((entry) => entry.page)).toEqual(sectionPages.map((entry) => entry.page));
+    expect(pdf.outline.slice(1).map((entry) => entry.title)).toEqual(
+      titled.map((section) => section.title),
+    );
+    expect(pdf.outline.slice(1).map((entry) => entry.page)).toEqual(
+      sectionPages.map((entry) => entry.page),
+    );
   });
 
   it('writes title, author, subject and language metadata', () => {
@@ -80,7 +94,8 @@ describe('renderGuide', () => {
     expect(text).toContain(`Last clinically reviewed: ${guide.reviewedAt}`);
     expect(text).toContain(`Reviewer: ${guide.reviewer}`);
     expect(text).toContain(squash(guide.disclaimer));
-    for (const reference of guide.references) expect(text).toContain(squash(reference.citation).slice(0, 40));
+    for (const reference of guide.references)
+      expect(text).toContain(squash(reference.citation).slice(0, 40));
   });
 
   it('reports no missing glyphs for the authored text', () => {

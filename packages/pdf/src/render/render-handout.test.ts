@@ -7,25 +7,24 @@ import { inspectPdf, squash } from '../../test/inspect-pdf.js';
 const handouts = listDocuments({ kind: 'handout' });
 
 describe('renderHandout', () => {
-  it.each(handouts.map((document) => [`${document.id} (${document.locale})`, document] as const))(
-    'renders %s with the practice details and clinical statement',
-    async (_, document) => {
-      const pdf = await inspectPdf(await renderHandout(document, riverside, { cache: false }));
-      const text = squash(pdf.text);
-      expect(pdf.pageCount).toBeGreaterThanOrEqual(1);
-      expect(pdf.info.Title).toBe(document.title);
-      expect(pdf.info.Author).toBe('Riverside Ketamine Clinic');
-      expect(pdf.info.Language).toBe(document.locale);
-      expect(text).toContain('Riverside Ketamine Clinic');
-      expect(text).toContain('(555) 010-2000');
-      expect(text).toContain(squash(document.title));
-      expect(text).toContain(document.version);
-      expect(text).toContain(document.reviewedAt);
-      expect(text).toContain(squash(document.reviewer));
-      expect(text).toContain(squash(document.disclaimer));
-      expect(text).not.toContain('{{');
-    },
-  );
+  it.each(
+    handouts.map((document) => [`${document.id} (${document.locale})`, document] as const),
+  )('renders %s with the practice details and clinical statement', async (_, document) => {
+    const pdf = await inspectPdf(await renderHandout(document, riverside, { cache: false }));
+    const text = squash(pdf.text);
+    expect(pdf.pageCount).toBeGreaterThanOrEqual(1);
+    expect(pdf.info.Title).toBe(document.title);
+    expect(pdf.info.Author).toBe('Riverside Ketamine Clinic');
+    expect(pdf.info.Language).toBe(document.locale);
+    expect(text).toContain('Riverside Ketamine Clinic');
+    expect(text).toContain('(555) 010-2000');
+    expect(text).toContain(squash(document.title));
+    expect(text).toContain(document.version);
+    expect(text).toContain(document.reviewedAt);
+    expect(text).toContain(squash(document.reviewer));
+    expect(text).toContain(squash(document.disclaimer));
+    expect(text).not.toContain('{{');
+  });
 
   it('keeps Spanish diacritics and punctuation in the extracted text', async () => {
     const pdf = await inspectPdf(
@@ -37,7 +36,9 @@ describe('renderHandout', () => {
   });
 
   it('prints Letter or A4 as asked', async () => {
-    const letter = await inspectPdf(await renderHandout('preparing-for-your-session', riverside, { cache: false }));
+    const letter = await inspectPdf(
+      await renderHandout('preparing-for-your-session', riverside, { cache: false }),
+    );
     const a4 = await inspectPdf(
       await renderHandout('preparing-for-your-session', riverside, { paper: 'A4', cache: false }),
     );
@@ -47,8 +48,14 @@ describe('renderHandout', () => {
   });
 
   it('draws the logo and embeds the chosen typeface', async () => {
-    const kit: BrandKitInput = { ...riverside, logo: makePng(120, 40), typeface: 'atkinson-hyperlegible' };
-    const pdf = await inspectPdf(await renderHandout('side-effects-and-when-to-call-us', kit, { cache: false }));
+    const kit: BrandKitInput = {
+      ...riverside,
+      logo: makePng(120, 40),
+      typeface: 'atkinson-hyperlegible',
+    };
+    const pdf = await inspectPdf(
+      await renderHandout('side-effects-and-when-to-call-us', kit, { cache: false }),
+    );
     expect(pdf.pages[0]?.images).toBe(1);
     expect([...pdf.fonts].some((name) => name.includes('AtkinsonHyperlegible'))).toBe(true);
     expect(pdf.pages.flatMap((page) => page.fonts).every((font) => font.embedded)).toBe(true);
@@ -56,7 +63,11 @@ describe('renderHandout', () => {
 
   it('fills the urgent phone number from the brand kit, or prints a blank and warns', async () => {
     const withPhone = squash(
-      (await inspectPdf(await renderHandout('side-effects-and-when-to-call-us', riverside, { cache: false }))).text,
+      (
+        await inspectPdf(
+          await renderHandout('side-effects-and-when-to-call-us', riverside, { cache: false }),
+        )
+      ).text,
     );
     expect(withPhone).toContain('(555) 010-2999');
     let warnings: RenderWarning[] = [];
@@ -82,19 +93,30 @@ describe('renderHandout', () => {
     await renderHandout(
       'preparing-for-your-session',
       { ...riverside, colours: { primary: '#FFCC00', accent: '#2E7D6B' } },
-      { cache: false, onWarnings: (found) => (warnings = found) },
+      {
+        cache: false,
+        onWarnings: (found) => {
+          warnings = found;
+        },
+      },
     );
-    expect(warnings).toContainEqual(expect.objectContaining({ kind: 'brand-kit', field: 'colours.primary' }));
+    expect(warnings).toContainEqual(
+      expect.objectContaining({ kind: 'brand-kit', field: 'colours.primary' }),
+    );
   });
 
   it('rejects an unknown id, a wrong kind and a bad brand kit with clear errors', async () => {
-    await expect(renderHandout('no-such-handout', riverside)).rejects.toThrow(/No document "no-such-handout"/);
-    await expect(renderHandout('informed-consent', riverside)).rejects.toThrow(/is a consent, not a handout/);
-    await expect(renderHandout('preparing-for-your-session', { practice: { name: '' } })).rejects.toThrow(
-      /practice\.name/,
+    await expect(renderHandout('no-such-handout', riverside)).rejects.toThrow(
+      /No document "no-such-handout"/,
     );
-    await expect(renderHandout('preparing-for-your-session', riverside, { paper: 'legal' })).rejects.toThrow(
-      /LETTER, A4/,
+    await expect(renderHandout('informed-consent', riverside)).rejects.toThrow(
+      /is a consent, not a handout/,
     );
+    await expect(
+      renderHandout('preparing-for-your-session', { practice: { name: '' } }),
+    ).rejects.toThrow(/practice\.name/);
+    await expect(
+      renderHandout('preparing-for-your-session', riverside, { paper: 'legal' }),
+    ).rejects.toThrow(/LETTER, A4/);
   });
 });

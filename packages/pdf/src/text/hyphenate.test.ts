@@ -7,7 +7,9 @@ describe('hyphenate', () => {
   });
 
   it('uses Spanish patterns for Spanish', () => {
-    expect(hyphenate('es')('anticonstitucionalmente').join('|')).toBe('an|ti|cons|ti|tu|cio|nal|men|te');
+    expect(hyphenate('es')('anticonstitucionalmente').join('|')).toBe(
+      'an|ti|cons|ti|tu|cio|nal|men|te',
+    );
   });
 
   it('cuts a 5,000-letter word into pieces no longer than the limit', () => {

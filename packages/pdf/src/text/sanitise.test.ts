@@ -9,7 +9,11 @@ describe('sanitiseText', () => {
     ['lone surrogates', 'a\uD800b\uDFFFc', 'abc'],
     ['private-use characters', 'x\uE000y', 'xy'],
     ['variation selectors', '\u2764\uFE0F', '\u2764'],
-    ['runaway combining marks', 'e\u0301\u0302\u0303\u0304\u0305\u0306', '\u00E9\u0302\u0303\u0304'],
+    [
+      'runaway combining marks',
+      'e\u0301\u0302\u0303\u0304\u0305\u0306',
+      '\u00E9\u0302\u0303\u0304',
+    ],
     ['tabs and CRLF', 'a\tb\r\nc\u2028d', 'a b\nc\nd'],
   ])('removes %s', (_, input, expected) => {
     expect(sanitiseText(input)).toBe(expected);
