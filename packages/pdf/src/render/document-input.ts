@@ -4,6 +4,7 @@ import {
   getDocument,
   type Locale,
   LocaleSchema,
+  listDocuments,
 } from '@groundwork/content';
 import { describeIssues } from '../brand/brand-kit.js';
 
@@ -35,4 +36,17 @@ export function resolveDocument(
     throw new Error(`"${document.id}" is a ${document.kind}, not a ${kind}`);
   }
   return document;
+}
+
+/**
+ * What identifies a document input in a cache key: a library id with its
+ * locale and version (the authoring rules bump the version on every change),
+ * or the whole document object when one is passed in.
+ */
+export function documentKey(input: DocumentInput, locale: string): unknown {
+  if (typeof input !== 'string') return input;
+  const known = listDocuments({}).find(
+    (document) => document.id === input && document.locale === locale,
+  );
+  return { id: input, locale, version: known?.version ?? null };
 }

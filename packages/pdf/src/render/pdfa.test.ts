@@ -7,7 +7,10 @@ const latin1 = (bytes: Uint8Array) => Buffer.from(bytes).toString('latin1');
 
 describe('PDF/A-2b output', () => {
   it('identifies as PDF/A-2b with an sRGB output intent and only embedded fonts', async () => {
-    const bytes = await renderHandout('preparing-for-your-session', riverside, { pdfa: true, cache: false });
+    const bytes = await renderHandout('preparing-for-your-session', riverside, {
+      pdfa: true,
+      cache: false,
+    });
     const pdf = await inspectPdf(bytes);
     expect(pdf.xmp).toContain('"pdfaid:part":"2"');
     expect(pdf.xmp).toContain('"pdfaid:conformance":"B"');
@@ -17,13 +20,17 @@ describe('PDF/A-2b output', () => {
   });
 
   it('leaves out form fields, which pdfkit writes without appearance streams', async () => {
-    const pdf = await inspectPdf(await renderConsent('informed-consent', riverside, { pdfa: true, cache: false }));
+    const pdf = await inspectPdf(
+      await renderConsent('informed-consent', riverside, { pdfa: true, cache: false }),
+    );
     expect(pdf.fieldNames).toEqual([]);
     expect(pdf.xmp).toContain('"pdfaid:part":"2"');
   });
 
   it('writes no PDF/A claim when not asked', async () => {
-    const pdf = await inspectPdf(await renderHandout('preparing-for-your-session', riverside, { cache: false }));
+    const pdf = await inspectPdf(
+      await renderHandout('preparing-for-your-session', riverside, { cache: false }),
+    );
     expect(pdf.xmp ?? '').not.toContain('pdfaid');
   });
 });

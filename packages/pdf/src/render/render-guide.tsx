@@ -1,10 +1,10 @@
 import type { Document } from '@groundwork/content';
 import { type BrandKitInput, parseBrandKit } from '../brand/brand-kit.js';
 import { GuideDocument, PageRegistry } from '../components/guide-document.js';
-import { type DocumentInput, resolveDocument } from './document-input.js';
+import { type DocumentInput, documentKey, resolveDocument } from './document-input.js';
 import { fillDocument } from './fill-document.js';
 import { CommonOptionsSchema, type RenderOptions } from './render-options.js';
-import { bytesToStream, runRender } from './render-pdf.js';
+import { bytesToStream, renderCached, runRender } from './render-pdf.js';
 
 /** Id of the Psychedelic Basics Guide in `@groundwork/content`. */
 export const GUIDE_ID = 'psychedelic-basics-guide';
@@ -37,45 +37,49 @@ export interface GuideOptions extends RenderOptions {
  */
 export async function renderGuide(options: GuideOptions = {}): Promise<Uint8Array> {
   const common = CommonOptionsSchema.parse(options);
-  const resolved: Document = resolveDocument(options.document ?? GUIDE_ID, {
-    locale: common.locale,
-    kind: 'guide',
-  });
-  const kit = parseBrandKit(options.brandKit ?? GROUNDWORK_BRAND_KIT);
-  const filled = fillDocument(resolved, kit);
   let registry: PageRegistry | undefined;
-  const result = await runRender({
-    what: `the guide "${resolved.id}" (${resolved.locale})`,
-    brandKit: kit,
-    locale: resolved.locale,
-    paper: common.paper,
-    cacheKey:
-      common.cache && !options.onSectionPages
-        ? [
-            'guide',
-            typeof options.document === 'object' ? resolved : [resolved.id, resolved.version],
-            resolved.locale,
-            kit,
-            common,
-          ]
-        : null,
-    extraWarnings: filled.warnings,
-    build: ({ theme, prepare }) => {
-      registry = new PageRegistry();
-      return (
-        <GuideDocument
-          document={prepare(filled.document)}
-          theme={theme}
-          registry={registry}
-          pdfa={common.pdfa}
-        />
-      );
+  let sections: Document['sections'] = [];
+  const result = await renderCached(
+    common.cache && !options.onSectionPages
+      ? [
+          'guide',
+          documentKey(options.document ?? GUIDE_ID, common.locale),
+          options.brandKit ?? null,
+          common,
+        ]
+      : null,
+    async () => {
+      const resolved = resolveDocument(options.document ?? GUIDE_ID, {
+        locale: common.locale,
+        kind: 'guide',
+      });
+      sections = resolved.sections;
+      const kit = parseBrandKit(options.brandKit ?? GROUNDWORK_BRAND_KIT);
+      const filled = fillDocument(resolved, kit);
+      return runRender({
+        what: `the guide "${resolved.id}" (${resolved.locale})`,
+        brandKit: kit,
+        locale: resolved.locale,
+        paper: common.paper,
+        extraWarnings: filled.warnings,
+        build: ({ theme, prepare }) => {
+          registry = new PageRegistry();
+          return (
+            <GuideDocument
+              document={prepare(filled.document)}
+              theme={theme}
+              registry={registry}
+              pdfa={common.pdfa}
+            />
+          );
+        },
+      });
     },
-  });
+  );
   if (options.onSectionPages && registry) {
     const pages = registry;
     options.onSectionPages(
-      resolved.sections
+      sections
         .filter((section) => section.title)
         .map((section) => ({
           sectionId: section.id,
