@@ -176,6 +176,14 @@ function leafBlock(node: LeafDirective, id: string, context: InlineContext): Blo
   return undefined;
 }
 
+const UNSUPPORTED: Record<string, string> = {
+  code: 'a code block',
+  html: 'raw HTML',
+  blockquote: 'a block quote (>)',
+  definition: 'a link reference definition',
+  footnoteDefinition: 'a footnote',
+};
+
 /** Converts one mdast block node into a model block with id `id`, reporting what is not allowed. */
 export function toBlock(node: Node, id: string, context: InlineContext): Block | undefined {
   const line = lineOf(node);
@@ -231,7 +239,7 @@ export function toBlock(node: Node, id: string, context: InlineContext): Block |
     default:
       context.report(
         line,
-        `${node.type} is not part of the format; expected paragraphs, ### headings, lists, tables or the directives in docs/content-authoring.md`,
+        `${UNSUPPORTED[node.type] ?? node.type} is not part of the format; expected paragraphs, ### headings, lists, tables or the directives in docs/content-authoring.md`,
       );
       return undefined;
   }

@@ -134,14 +134,14 @@ function compileDocument(
       allowIntro: file === firstFile,
       file,
     });
-    for (const section of fileSections) {
+    for (const { section, line } of fileSections) {
       const other = sectionFiles.get(section.id);
       if (other !== undefined) {
-        report(1, `duplicate section id "${section.id}" (also in ${other})`);
+        report(line, `duplicate section id "${section.id}" (first used at ${other})`);
       } else if (section.blocks.length === 0) {
-        report(1, `section {#${section.id}} has no content`);
+        report(line, `section {#${section.id}} has no content`);
       }
-      sectionFiles.set(section.id, file);
+      if (other === undefined) sectionFiles.set(section.id, `${file}:${line}`);
       sections.push(section);
     }
   }

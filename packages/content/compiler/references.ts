@@ -10,13 +10,14 @@ export function compileReferences(text: string, report: Reporter): Reference[] {
   const source = parseYaml(text, report);
   if (!source) return [];
   const references = validateYaml(source, RegistrySchema, report, 'reference');
-  if (!references) return [];
-  const seen = new Set<string>();
-  references.forEach((reference, index) => {
-    if (seen.has(reference.id)) {
-      report(source.lineOf([index, 'id']), `duplicate reference id "${reference.id}"`);
+  const seen = new Set<unknown>();
+  (Array.isArray(source.value) ? source.value : []).forEach((entry: unknown, index) => {
+    const id =
+      entry !== null && typeof entry === 'object' ? (entry as { id?: unknown }).id : undefined;
+    if (typeof id === 'string' && seen.has(id)) {
+      report(source.lineOf([index, 'id']), `duplicate reference id "${id}"`);
     }
-    seen.add(reference.id);
+    seen.add(id);
   });
-  return references;
+  return references ?? [];
 }

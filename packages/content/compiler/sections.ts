@@ -67,14 +67,14 @@ function sectionHead(
 /**
  * Splits a file's block nodes into sections at each `##` heading. Blocks
  * before the first heading form the intro section when `allowIntro`, and
- * are reported otherwise.
+ * are reported otherwise. Each section comes with the line it starts on.
  */
 export function toSections(
   nodes: readonly RootContent[],
   context: InlineContext,
   options: { allowIntro: boolean; file: string },
-): Section[] {
-  const sections: Section[] = [];
+): Array<{ section: Section; line: number }> {
+  const sections: Array<{ section: Section; line: number }> = [];
   let current: Section | undefined;
   let skipping = false;
   for (const node of nodes) {
@@ -84,7 +84,7 @@ export function toSections(
       skipping = head === undefined;
       if (head) {
         current = { ...head, blocks: [] };
-        sections.push(current);
+        sections.push({ section: current, line: node.position?.start.line ?? 1 });
       }
       continue;
     }
@@ -99,7 +99,7 @@ export function toSections(
         continue;
       }
       current = { id: INTRO_SECTION_ID, blocks: [] };
-      sections.push(current);
+      sections.push({ section: current, line: node.position?.start.line ?? 1 });
     }
     const block: Block | undefined = toBlock(
       node,

@@ -55,15 +55,31 @@ export function validateYaml<T>(
   const result = schema.safeParse(source.value);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        report(
+          source.lineOf([...issue.path, key]),
+          `${what}${issue.path.length > 0 ? ` field "${describePath(issue.path)}"` : ''}: unknown field "${key}"`,
+        );
+      }
+      continue;
+    }
     const field = describePath(issue.path);
-    const keys =
-      issue.code === 'unrecognized_keys'
-        ? ` (${issue.keys.map((key) => `"${key}"`).join(', ')})`
-        : '';
+    const missing =
+      issue.code === 'invalid_type' && valueAt(source.value, issue.path) === undefined;
     report(
       source.lineOf(issue.path),
-      `${what}${field ? ` field "${field}"` : ''}: ${issue.message}${keys}`,
+      `${what}${field ? ` field "${field}"` : ''}: ${missing ? `is missing (${issue.message.replace(/^Invalid input: /, '').replace(/, received undefined$/, '')})` : issue.message}`,
     );
   }
   return undefined;
+}
+
+function valueAt(value: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+  let current = value;
+  for (const part of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[part];
+  }
+  return current;
 }
