@@ -61,7 +61,9 @@ export type { Theme } from './theme.js';
 export { labelsFor } from './labels.js';
 export type { Labels } from './labels.js';
 
-export { GuideDocument, PageRegistry } from './components/guide-document.js';
+export { contentsEntries, GuideDocument, PageRegistry } from './components/guide-document.js';
+export type { ContentsEntry } from './components/guide-document.js';
+export { PageMark } from './components/page-marker.js';
 export {
   HandoutDocument,
   ShortDocumentBody,
@@ -88,6 +90,7 @@ export {
   BlockView,
   CalloutView,
   DefinitionListView,
+  HeadingBlockView,
   ListView,
   SignatureView,
   TableView,
@@ -102,6 +105,7 @@ export { BODY_SIZE, HEADING_SIZES, Heading, Paragraph } from './components/typog
 export { ThemeProvider, useTheme } from './components/theme-context.js';
 export {
   DocumentContextProvider,
+  headingAnchor,
   referenceAnchor,
   sectionAnchor,
   useDocumentContext,

@@ -5,13 +5,15 @@ import type {
   CalloutBlock,
   DefinitionListBlock,
   FlowBlock,
+  HeadingBlock,
   ListItem,
   SignatureBlock,
   TableBlock,
 } from '@groundwork/content';
-import { useDocumentContext } from './document-context.js';
+import { headingAnchor, useDocumentContext } from './document-context.js';
 import { InlineContent } from './inline-content.js';
 import { keyed } from './keyed.js';
+import { PageMark } from './page-marker.js';
 import { Table } from './table.js';
 import { useTheme } from './theme-context.js';
 import { BODY_SIZE, Heading, Paragraph } from './typography.js';
@@ -285,15 +287,31 @@ export function SignatureView({ block }: { block: SignatureBlock }) {
   );
 }
 
+/**
+ * A `###`/`####` heading. In a document with a table of contents, a level-3
+ * heading is a link target and reports the page it lands on.
+ */
+export function HeadingBlockView({ block }: { block: HeadingBlock }) {
+  const { markHeading } = useDocumentContext();
+  const heading = (
+    <Heading level={block.level}>
+      <InlineContent content={block.content} />
+    </Heading>
+  );
+  if (!markHeading || block.level !== 3) return heading;
+  return (
+    <View id={headingAnchor(block.id)} wrap={false} minPresenceAhead={40}>
+      <PageMark anchorId={headingAnchor(block.id)} onPage={markHeading} />
+      {heading}
+    </View>
+  );
+}
+
 /** Renders any content block; `pageBreak` starts a new page. */
 export function BlockView({ block }: { block: Block }) {
   switch (block.type) {
     case 'heading':
-      return (
-        <Heading level={block.level}>
-          <InlineContent content={block.content} />
-        </Heading>
-      );
+      return <HeadingBlockView block={block} />;
     case 'paragraph':
       return (
         <Paragraph>

@@ -1,21 +1,22 @@
 import { getDocument } from '@groundwork/content';
-import { renderGuide, type RenderWarning } from '@groundwork/pdf';
+import { contentsEntries, renderGuide, type RenderWarning } from '@groundwork/pdf';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type InspectedPdf, inspectPdf, squash } from '../../test/inspect-pdf.js';
 
 const guide = getDocument('psychedelic-basics-guide', { locale: 'en' });
 const titled = guide.sections.filter((section) => section.title);
+const entries = contentsEntries(guide);
 
 describe('renderGuide', () => {
   let pdf: InspectedPdf;
-  let sectionPages: { sectionId: string; title: string; page: number }[] = [];
+  let contents: { id: string; title: string; level: 2 | 3; page: number }[] = [];
   let warnings: RenderWarning[] = [];
 
   beforeAll(async () => {
     const bytes = await renderGuide({
       cache: false,
-      onSectionPages: (pages) => {
-        sectionPages = pages;
+      onContents: (found) => {
+        contents = found;
       },
       onWarnings: (found) => {
         warnings = found;
@@ -34,42 +35,50 @@ describe('renderGuide', () => {
       expect(page.text).toContain(`Page ${page.number} of ${pdf.pageCount}`);
   });
 
-  it('lists every section in the contents with the page where its heading really is', () => {
-    expect(sectionPages.map((entry) => entry.sectionId)).toEqual(
-      titled.map((section) => section.id),
+  it('lists every chapter and heading in the contents with the page where it really is', () => {
+    expect(contents.map((entry) => entry.id)).toEqual(entries.map((entry) => entry.id));
+    expect(entries.filter((entry) => entry.level === 3).length).toBeGreaterThan(20);
+    const contentsPages = pdf.pages.filter(
+      (page) =>
+        (page.links.some((link) => link.targetPage !== null) && page.text.includes('Contents')) ||
+        page.number <= 4,
     );
-    const contents = squash(
-      pdf.pages
-        .slice(1, 4)
-        .map((page) => page.text)
-        .join(' '),
-    );
-    for (const { title, page } of sectionPages) {
-      expect(contents).toContain(`${title} ${page}`);
-      // The heading is on that page, and the page before does not already hold it as a heading line.
+    const contentsText = squash(contentsPages.map((page) => page.text).join(' '));
+    for (const { title, page, level } of contents) {
+      expect(contentsText).toContain(`${squash(title)} ${page}`);
+      const size = level === 2 ? 15 : 12;
       const onPage = pdf.pages[page - 1]?.runs.some(
-        (run) => run.text === title && run.height >= 14,
+        (run) => squash(run.text).trim() === squash(title).trim() && run.height >= size,
       );
-      expect(onPage, `"${title}" should start on page ${page}`).toBe(true);
+      expect(onPage, `"${title}" should be a heading on page ${page}`).toBe(true);
     }
   });
 
-  it('links each contents entry to the page it names', () => {
+  it('starts every chapter on a new page', () => {
+    const chapters = contents.filter((entry) => entry.level === 2);
+    for (const chapter of chapters) {
+      const firstHeading = pdf.pages[chapter.page - 1]?.runs.find((run) => run.height >= 15);
+      expect(squash(firstHeading?.text ?? '').trim()).toBe(squash(chapter.title).trim());
+    }
+  });
+
+  it('links each contents line to the page it names', () => {
     const contentsLinks = pdf.pages
-      .slice(1, 4)
+      .slice(1, 5)
       .flatMap((page) => page.links)
       .filter((link) => link.targetPage !== null)
       .map((link) => link.targetPage);
-    expect(contentsLinks.slice(0, titled.length)).toEqual(sectionPages.map((entry) => entry.page));
+    expect(contentsLinks.slice(0, contents.length)).toEqual(contents.map((entry) => entry.page));
   });
 
-  it('bookmarks the contents and every section in the PDF outline', () => {
+  it('bookmarks the contents and every chapter in the PDF outline', () => {
+    const chapters = contents.filter((entry) => entry.level === 2);
     expect(pdf.outline[0]?.title).toBe('Contents');
     expect(pdf.outline.slice(1).map((entry) => entry.title)).toEqual(
       titled.map((section) => section.title),
     );
     expect(pdf.outline.slice(1).map((entry) => entry.page)).toEqual(
-      sectionPages.map((entry) => entry.page),
+      chapters.map((entry) => entry.page),
     );
   });
 

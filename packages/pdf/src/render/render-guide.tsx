@@ -1,6 +1,6 @@
 import type { Document } from '@groundwork/content';
 import { type BrandKitInput, parseBrandKit } from '../brand/brand-kit.js';
-import { GuideDocument, PageRegistry } from '../components/guide-document.js';
+import { contentsEntries, GuideDocument, PageRegistry } from '../components/guide-document.js';
 import { type DocumentInput, documentKey, resolveDocument } from './document-input.js';
 import { fillDocument } from './fill-document.js';
 import { CommonOptionsSchema, type RenderOptions } from './render-options.js';
@@ -24,8 +24,8 @@ export interface GuideOptions extends RenderOptions {
   document?: DocumentInput;
   /** Brand the guide for a practice; defaults to Groundwork's own. */
   brandKit?: BrandKitInput;
-  /** Receives the page each section starts on (as printed in the table of contents). */
-  onSectionPages?: (pages: { sectionId: string; title: string; page: number }[]) => void;
+  /** Receives every contents entry (chapters and their headings) with the page printed for it. */
+  onContents?: (entries: { id: string; title: string; level: 2 | 3; page: number }[]) => void;
 }
 
 /**
@@ -37,10 +37,10 @@ export interface GuideOptions extends RenderOptions {
  */
 export async function renderGuide(options: GuideOptions = {}): Promise<Uint8Array> {
   const common = CommonOptionsSchema.parse(options);
-  let registry: PageRegistry | undefined;
-  let sections: Document['sections'] = [];
+  // Set by the build step below; read after the render for onContents.
+  const captured: { registry?: PageRegistry; document?: Document } = {};
   const result = await renderCached(
-    common.cache && !options.onSectionPages
+    common.cache && !options.onContents
       ? [
           'guide',
           documentKey(options.document ?? GUIDE_ID, common.locale),
@@ -53,7 +53,6 @@ export async function renderGuide(options: GuideOptions = {}): Promise<Uint8Arra
         locale: common.locale,
         kind: 'guide',
       });
-      sections = resolved.sections;
       const kit = parseBrandKit(options.brandKit ?? GROUNDWORK_BRAND_KIT);
       const filled = fillDocument(resolved, kit);
       return runRender({
@@ -63,10 +62,13 @@ export async function renderGuide(options: GuideOptions = {}): Promise<Uint8Arra
         paper: common.paper,
         extraWarnings: filled.warnings,
         build: ({ theme, prepare }) => {
-          registry = new PageRegistry();
+          const prepared = prepare(filled.document);
+          const registry = new PageRegistry();
+          captured.registry = registry;
+          captured.document = prepared;
           return (
             <GuideDocument
-              document={prepare(filled.document)}
+              document={prepared}
               theme={theme}
               registry={registry}
               pdfa={common.pdfa}
@@ -76,16 +78,16 @@ export async function renderGuide(options: GuideOptions = {}): Promise<Uint8Arra
       });
     },
   );
-  if (options.onSectionPages && registry) {
+  const { registry, document: guideDocument } = captured;
+  if (options.onContents && registry && guideDocument) {
     const pages = registry;
-    options.onSectionPages(
-      sections
-        .filter((section) => section.title)
-        .map((section) => ({
-          sectionId: section.id,
-          title: section.title ?? '',
-          page: pages.pageOf(section.id) ?? 0,
-        })),
+    options.onContents(
+      contentsEntries(guideDocument).map((entry) => ({
+        id: entry.id,
+        title: entry.title,
+        level: entry.level,
+        page: pages.pageOf(entry.anchor) ?? 0,
+      })),
     );
   }
   options.onWarnings?.(result.warnings);
