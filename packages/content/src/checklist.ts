@@ -6,14 +6,14 @@ import type {
   PracticeProfile,
 } from './model/checklist.js';
 
-/** The practice onboarding checklist template. Throws if the library has none. */
+/** The practice onboarding checklist template (a fresh copy). Throws if the library has none. */
 export function getChecklistTemplate(): ChecklistTemplate {
   if (!compiledLibrary.checklist) {
     throw new Error(
       'The library has no onboarding checklist (expected library/onboarding-checklist/template.yaml).',
     );
   }
-  return compiledLibrary.checklist;
+  return structuredClone(compiledLibrary.checklist);
 }
 
 /** Whether an item's `appliesWhen` holds for a practice (all given conditions must hold). */

@@ -100,6 +100,19 @@ describe('getDocument', () => {
   });
 });
 
+describe('copies', () => {
+  it('never lets a caller change the library', () => {
+    const first = getDocument('informed-consent', { locale: 'en' });
+    first.title = 'Changed';
+    first.sections.length = 0;
+    const again = getDocument('informed-consent', { locale: 'en' });
+    expect(again.title).not.toBe('Changed');
+    expect(again.sections.length).toBeGreaterThan(0);
+    const listed = listDocuments({ kind: 'consent', locale: 'en' })[0];
+    expect(listed?.title).toBe(again.title);
+  });
+});
+
 describe('references', () => {
   it('are unique and each has a url or a doi', () => {
     const ids = references.map((reference) => reference.id);

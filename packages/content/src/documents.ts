@@ -44,7 +44,10 @@ export class DocumentNotFoundError extends Error {
   }
 }
 
-/** Every document of the library matching `filter`, sorted by id then locale. */
+/**
+ * Every document of the library matching `filter`, sorted by id then locale.
+ * Each call returns fresh copies: changing one never changes the library.
+ */
 export function listDocuments(filter: DocumentFilter = {}): Document[] {
   return compiledLibrary.documents
     .filter(
@@ -53,14 +56,15 @@ export function listDocuments(filter: DocumentFilter = {}): Document[] {
         (filter.audience === undefined || document.audience === filter.audience) &&
         (filter.locale === undefined || document.locale === filter.locale),
     )
-    .sort((a, b) => a.id.localeCompare(b.id) || a.locale.localeCompare(b.locale));
+    .sort((a, b) => a.id.localeCompare(b.id) || a.locale.localeCompare(b.locale))
+    .map((document) => structuredClone(document));
 }
 
 /**
  * One document in one locale, optionally one route variant. When the locale
  * is missing and `fallbackToEnglish` is set, the English document comes back
  * with `fellBackFrom` set to the locale asked for; otherwise a
- * `DocumentNotFoundError` is thrown.
+ * `DocumentNotFoundError` is thrown. The result is a fresh copy.
  */
 export function getDocument(id: string, options: GetDocumentOptions): Document {
   const versions = compiledLibrary.documents.filter((document) => document.id === id);
@@ -76,13 +80,16 @@ export function getDocument(id: string, options: GetDocumentOptions): Document {
       availableLocales: versions.map((version) => version.locale),
     });
   }
-  return options.variant ? selectVariant(document, options.variant.routes) : document;
+  const copy = structuredClone(document);
+  return options.variant ? selectVariant(copy, options.variant.routes) : copy;
 }
 
 /** The references registry: every source the library may cite. */
-export const references: readonly Reference[] = compiledLibrary.references;
+export const references: readonly Readonly<Reference>[] = Object.freeze(
+  compiledLibrary.references.map((reference) => Object.freeze({ ...reference })),
+);
 
 /** One reference of the registry by id, or undefined. */
-export function getReference(id: string): Reference | undefined {
-  return compiledLibrary.references.find((reference) => reference.id === id);
+export function getReference(id: string): Readonly<Reference> | undefined {
+  return references.find((reference) => reference.id === id);
 }
