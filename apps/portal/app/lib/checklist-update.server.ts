@@ -23,10 +23,10 @@ const evidenceLink = z
  * due date clears it; evidence links come one per line.
  */
 export const ItemPatchSchema = z.object({
-  expectedVersion: z.coerce
-    .number({ error: 'The form is missing the item version; reload the page.' })
-    .int()
-    .min(0),
+  expectedVersion: z
+    .string({ error: 'The form is missing the item version; reload the page.' })
+    .regex(/^\d{1,9}$/, 'The form is missing the item version; reload the page.')
+    .transform(Number),
   status: z.enum(CHECKLIST_STATUSES, { error: 'Choose a status.' }).optional(),
   notApplicableReason: z
     .string()
