@@ -23,4 +23,6 @@ export default defineConfig({
       }),
   ],
   server: { port: 3000 },
+  // react-pdf must run from node_modules as-is, not bundled by Vite (docs/portal.md).
+  ssr: { external: ['@groundwork/pdf'] },
 });

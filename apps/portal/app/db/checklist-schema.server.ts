@@ -43,10 +43,7 @@ export const checklistItems = pgTable(
     assigneeId: uuid('assignee_id').references(() => users.id, { onDelete: 'set null' }),
     dueDate: date('due_date', { mode: 'string' }),
     notes: text('notes').notNull().default(''),
-    evidenceLinks: text('evidence_links')
-      .array()
-      .notNull()
-      .default(sql`'{}'::text[]`),
+    evidenceLinks: text('evidence_links').array().notNull().default(sql`'{}'::text[]`),
     /** Optimistic-concurrency version: 0 when created, +1 per accepted change. */
     version: integer('version').notNull().default(0),
     /** Content hash of the item the practice last acknowledged; null = never seen (new). */

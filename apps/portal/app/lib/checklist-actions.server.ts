@@ -45,10 +45,9 @@ export async function handleItemAction(
     return data({ itemId, ok: true, version: -1, saved: false } satisfies ItemActionResult);
   }
   if (intent !== 'update') {
-    return data(
-      { itemId, ok: false, formError: 'Unknown action.' } satisfies ItemActionResult,
-      { status: 400 },
-    );
+    return data({ itemId, ok: false, formError: 'Unknown action.' } satisfies ItemActionResult, {
+      status: 400,
+    });
   }
 
   const input: Record<string, string> = { expectedVersion: field(formData, 'expectedVersion') };
@@ -71,7 +70,12 @@ export async function handleItemAction(
       throw new Response('This item is not on your practice’s checklist.', { status: 404 });
     case 'invalid':
       return data(
-        { itemId, ok: false, fieldErrors: outcome.fieldErrors, values: echoValues(formData) } satisfies ItemActionResult,
+        {
+          itemId,
+          ok: false,
+          fieldErrors: outcome.fieldErrors,
+          values: echoValues(formData),
+        } satisfies ItemActionResult,
         { status: 400 },
       );
     case 'conflict':

@@ -4,9 +4,15 @@ import type { ChecklistStatus } from './checklist-status';
 
 /** List filters from the query string; anything unrecognised is ignored rather than an error. */
 export const ChecklistFiltersSchema = z.object({
-  status: z.enum([...CHECKLIST_STATUSES, 'open']).optional().catch(undefined),
+  status: z
+    .enum([...CHECKLIST_STATUSES, 'open'])
+    .optional()
+    .catch(undefined),
   /** `me`, `unassigned` or a member's user id. */
-  assignee: z.union([z.enum(['me', 'unassigned']), z.uuid()]).optional().catch(undefined),
+  assignee: z
+    .union([z.enum(['me', 'unassigned']), z.uuid()])
+    .optional()
+    .catch(undefined),
   overdue: z.literal('1').optional().catch(undefined),
   section: z.string().max(100).optional().catch(undefined),
 });

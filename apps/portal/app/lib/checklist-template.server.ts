@@ -6,12 +6,7 @@ import {
   PracticeProfileSchema,
   ROUTES,
 } from '@groundwork/content';
-import type {
-  ChecklistItem,
-  ChecklistTemplate,
-  PracticeProfile,
-  Route,
-} from '@groundwork/content';
+import type { ChecklistItem, ChecklistTemplate, PracticeProfile, Route } from '@groundwork/content';
 import type { AppLoadContext } from '@remix-run/node';
 import type { Practice } from './practices.server';
 

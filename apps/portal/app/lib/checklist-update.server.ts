@@ -14,7 +14,10 @@ import type { Practice } from './practices.server';
 const MAX_LINKS = 20;
 
 const evidenceLink = z
-  .url({ protocol: /^https?$/, error: 'Each evidence link must be an http:// or https:// address.' })
+  .url({
+    protocol: /^https?$/,
+    error: 'Each evidence link must be an http:// or https:// address.',
+  })
   .max(2000, 'An evidence link can be at most 2,000 characters.');
 
 /**
@@ -49,11 +52,7 @@ export const ItemPatchSchema = z.object({
         .map((line) => line.trim())
         .filter((line) => line !== ''),
     )
-    .pipe(
-      z
-        .array(evidenceLink)
-        .max(MAX_LINKS, `At most ${MAX_LINKS} evidence links per item.`),
-    )
+    .pipe(z.array(evidenceLink).max(MAX_LINKS, `At most ${MAX_LINKS} evidence links per item.`))
     .optional(),
 });
 
@@ -136,7 +135,9 @@ export async function updateChecklistItem(
     const [member] = await db
       .select({ userId: memberships.userId })
       .from(memberships)
-      .where(and(eq(memberships.practiceId, practiceId), eq(memberships.userId, wanted.assigneeId)));
+      .where(
+        and(eq(memberships.practiceId, practiceId), eq(memberships.userId, wanted.assigneeId)),
+      );
     if (!member) {
       return { kind: 'invalid', fieldErrors: { assigneeId: 'Choose a member of this practice.' } };
     }
@@ -152,7 +153,14 @@ export async function updateChecklistItem(
     const before = valuesOf(row);
 
     if (row.version !== patch.expectedVersion) {
-      return conflictFor(tx, { practiceId, itemId, row, before, wanted, expected: patch.expectedVersion });
+      return conflictFor(tx, {
+        practiceId,
+        itemId,
+        row,
+        before,
+        wanted,
+        expected: patch.expectedVersion,
+      });
     }
 
     const after: ItemValues = { ...before, ...wanted };
@@ -181,7 +189,9 @@ export async function updateChecklistItem(
       )
       .returning({ version: checklistItems.version });
     if (updated.length !== 1) {
-      throw new Error(`Checklist item ${itemId} changed under a row lock; expected one row updated`);
+      throw new Error(
+        `Checklist item ${itemId} changed under a row lock; expected one row updated`,
+      );
     }
     await tx.insert(checklistItemEvents).values({
       practiceId,

@@ -35,7 +35,10 @@ const patch = (fields: Record<string, string>) => ItemPatchSchema.parse(fields);
 
 describe('which items a practice gets', () => {
   it('follows the profile and keeps progress on items the profile hides', async () => {
-    const { owner, practice } = await setup({ routes: ['iv', 'intranasal-esketamine'], telehealth: true });
+    const { owner, practice } = await setup({
+      routes: ['iv', 'intranasal-esketamine'],
+      telehealth: true,
+    });
     const before = await loadChecklist(context.db, { practice, template });
     const ids = before.entries.map((entry) => entry.item.id);
     expect(ids).toContain('esketamine-session-protocol');
@@ -52,7 +55,10 @@ describe('which items a practice gets', () => {
     expect(saved.kind).toBe('saved');
 
     const narrowed = { ...practice, routes: ['im'], telehealth: false };
-    await updatePractice(context.db, { practiceId: practice.id, profile: { ...narrowed, name: practice.name, state: 'OR', routes: ['im'] } });
+    await updatePractice(context.db, {
+      practiceId: practice.id,
+      profile: { ...narrowed, name: practice.name, state: 'OR', routes: ['im'] },
+    });
     const after = await loadChecklist(context.db, { practice: narrowed, template });
     const afterIds = after.entries.map((entry) => entry.item.id);
     expect(afterIds).not.toContain('esketamine-session-protocol');
@@ -61,7 +67,9 @@ describe('which items a practice gets', () => {
     expect(after.hiddenCount).toBeGreaterThan(0);
 
     const restored = await loadChecklist(context.db, { practice, template });
-    const entry = restored.entries.find((candidate) => candidate.item.id === 'esketamine-session-protocol');
+    const entry = restored.entries.find(
+      (candidate) => candidate.item.id === 'esketamine-session-protocol',
+    );
     expect(entry).toMatchObject({ status: 'done', notes: 'Signed off', version: 1, badge: null });
   });
 
@@ -88,7 +96,12 @@ describe('updating an item', () => {
       template,
       itemId: 'npi-numbers',
       actor: owner,
-      patch: patch({ expectedVersion: '0', status: 'in-progress', assigneeId: colleague.user.id, dueDate: '2026-12-01' }),
+      patch: patch({
+        expectedVersion: '0',
+        status: 'in-progress',
+        assigneeId: colleague.user.id,
+        dueDate: '2026-12-01',
+      }),
     });
     expect(first).toMatchObject({ kind: 'saved', version: 1 });
     const second = await updateChecklistItem(context.db, {
@@ -96,10 +109,17 @@ describe('updating an item', () => {
       template,
       itemId: 'npi-numbers',
       actor: colleague.user,
-      patch: patch({ expectedVersion: '1', status: 'done', evidenceLinks: 'https://npiregistry.cms.hhs.gov/\n' }),
+      patch: patch({
+        expectedVersion: '1',
+        status: 'done',
+        evidenceLinks: 'https://npiregistry.cms.hhs.gov/\n',
+      }),
     });
     expect(second).toMatchObject({ kind: 'saved', version: 2 });
-    const history = await listItemHistory(context.db, { practiceId: practice.id, itemId: 'npi-numbers' });
+    const history = await listItemHistory(context.db, {
+      practiceId: practice.id,
+      itemId: 'npi-numbers',
+    });
     expect(history.map((event) => [event.version, event.actorName])).toEqual([
       [2, 'Carl Clinician'],
       [1, 'Olivia Owner'],
@@ -108,24 +128,37 @@ describe('updating an item', () => {
       { field: 'status', from: 'in-progress', to: 'done' },
       { field: 'evidenceLinks', from: [], to: ['https://npiregistry.cms.hhs.gov/'] },
     ]);
-    expect(history[1]?.changes).toContainEqual({ field: 'assigneeId', from: null, to: colleague.user.id });
+    expect(history[1]?.changes).toContainEqual({
+      field: 'assigneeId',
+      from: null,
+      to: colleague.user.id,
+    });
   });
 
   it('refuses a stale version and reports the other change and the member’s own edits', async () => {
     const { owner, practice } = await setup();
     const itemId = 'state-licence-scope';
     await updateChecklistItem(context.db, {
-      practice, template, itemId, actor: owner,
+      practice,
+      template,
+      itemId,
+      actor: owner,
       patch: patch({ expectedVersion: '0', status: 'to-do', notes: 'first' }),
     });
     // Two members both saw version 1; the first edits notes, the second edits status (and re-posts the notes they saw).
     const winner = await updateChecklistItem(context.db, {
-      practice, template, itemId, actor: owner,
+      practice,
+      template,
+      itemId,
+      actor: owner,
       patch: patch({ expectedVersion: '1', status: 'to-do', notes: 'winner' }),
     });
     expect(winner).toMatchObject({ kind: 'saved', version: 2 });
     const loser = await updateChecklistItem(context.db, {
-      practice, template, itemId, actor: owner,
+      practice,
+      template,
+      itemId,
+      actor: owner,
       patch: patch({ expectedVersion: '1', status: 'in-progress', notes: 'first' }),
     });
     expect(loser.kind).toBe('conflict');
@@ -140,7 +173,10 @@ describe('updating an item', () => {
       .where(and(eq(checklistItems.practiceId, practice.id), eq(checklistItems.itemId, itemId)));
     expect(row).toMatchObject({ version: 2, notes: 'winner', status: 'to-do' });
     const reapplied = await updateChecklistItem(context.db, {
-      practice, template, itemId, actor: owner,
+      practice,
+      template,
+      itemId,
+      actor: owner,
       patch: patch({ expectedVersion: '2', status: 'in-progress' }),
     });
     expect(reapplied).toMatchObject({ kind: 'saved', version: 3 });
@@ -151,17 +187,33 @@ describe('updating an item', () => {
     const stranger = await createSignedInUser(context, { name: 'Not A Member' });
     const base = { practice, template, itemId: 'npi-numbers', actor: owner };
     expect(
-      await updateChecklistItem(context.db, { ...base, patch: patch({ expectedVersion: '0', status: 'not-applicable' }) }),
-    ).toEqual({ kind: 'invalid', fieldErrors: { notApplicableReason: expect.stringMatching(/why/) } });
+      await updateChecklistItem(context.db, {
+        ...base,
+        patch: patch({ expectedVersion: '0', status: 'not-applicable' }),
+      }),
+    ).toEqual({
+      kind: 'invalid',
+      fieldErrors: { notApplicableReason: expect.stringMatching(/why/) },
+    });
     expect(
-      await updateChecklistItem(context.db, { ...base, patch: patch({ expectedVersion: '0', assigneeId: stranger.user.id }) }),
+      await updateChecklistItem(context.db, {
+        ...base,
+        patch: patch({ expectedVersion: '0', assigneeId: stranger.user.id }),
+      }),
     ).toEqual({ kind: 'invalid', fieldErrors: { assigneeId: expect.stringMatching(/member/) } });
-    const links = ItemPatchSchema.safeParse({ expectedVersion: '0', evidenceLinks: 'javascript:alert(1)' });
+    const links = ItemPatchSchema.safeParse({
+      expectedVersion: '0',
+      evidenceLinks: 'javascript:alert(1)',
+    });
     expect(links.success).toBe(false);
     expect(links.error?.issues[0]?.path[0]).toBe('evidenceLinks');
     const done = await updateChecklistItem(context.db, {
       ...base,
-      patch: patch({ expectedVersion: '0', status: 'not-applicable', notApplicableReason: 'We bill no insurers' }),
+      patch: patch({
+        expectedVersion: '0',
+        status: 'not-applicable',
+        notApplicableReason: 'We bill no insurers',
+      }),
     });
     expect(done).toMatchObject({ kind: 'saved', version: 1 });
     const events = await context.db
@@ -174,7 +226,10 @@ describe('updating an item', () => {
   it('saves nothing and writes no history when nothing changed', async () => {
     const { owner, practice } = await setup();
     const outcome = await updateChecklistItem(context.db, {
-      practice, template, itemId: 'npi-numbers', actor: owner,
+      practice,
+      template,
+      itemId: 'npi-numbers',
+      actor: owner,
       patch: patch({ expectedVersion: '0', status: 'to-do', notes: '' }),
     });
     expect(outcome).toEqual({ kind: 'unchanged', version: 0 });
@@ -184,7 +239,11 @@ describe('updating an item', () => {
     const { owner, practice } = await setup({ routes: ['iv'], telehealth: false });
     for (const itemId of ['dosing-protocol-im', 'no-such-item']) {
       const outcome = await updateChecklistItem(context.db, {
-        practice, template, itemId, actor: owner, patch: patch({ expectedVersion: '0', status: 'done' }),
+        practice,
+        template,
+        itemId,
+        actor: owner,
+        patch: patch({ expectedVersion: '0', status: 'done' }),
       });
       expect(outcome).toEqual({ kind: 'not-found' });
     }
@@ -198,34 +257,63 @@ describe('progress, overdue and what is next', () => {
     const total = empty.overall.total;
     expect(empty.overall).toMatchObject({ done: 0, percent: 0 });
     await updateChecklistItem(context.db, {
-      practice, template, itemId: 'npi-numbers', actor: owner, patch: patch({ expectedVersion: '0', status: 'done' }),
+      practice,
+      template,
+      itemId: 'npi-numbers',
+      actor: owner,
+      patch: patch({ expectedVersion: '0', status: 'done' }),
     });
     await updateChecklistItem(context.db, {
-      practice, template, itemId: 'state-licence-scope', actor: owner,
-      patch: patch({ expectedVersion: '0', status: 'not-applicable', notApplicableReason: 'Covered by group' }),
+      practice,
+      template,
+      itemId: 'state-licence-scope',
+      actor: owner,
+      patch: patch({
+        expectedVersion: '0',
+        status: 'not-applicable',
+        notApplicableReason: 'Covered by group',
+      }),
     });
     const after = await loadChecklist(context.db, { practice, template });
     expect(after.overall).toMatchObject({ done: 1, total: total - 1 });
     const licensing = after.sections.find((section) => section.id === 'licensing');
-    const licensingItems = after.entries.filter((entry) => entry.item.sectionId === 'licensing').length;
+    const licensingItems = after.entries.filter(
+      (entry) => entry.item.sectionId === 'licensing',
+    ).length;
     expect(licensing?.progress).toMatchObject({ done: 1, total: licensingItems - 1 });
   });
 
   it('flags overdue open items and lists open items by section then due date', async () => {
     const { owner, practice } = await setup();
     const edit = (itemId: string, fields: Record<string, string>) =>
-      updateChecklistItem(context.db, { practice, template, itemId, actor: owner, patch: patch({ expectedVersion: '0', ...fields }) });
+      updateChecklistItem(context.db, {
+        practice,
+        template,
+        itemId,
+        actor: owner,
+        patch: patch({ expectedVersion: '0', ...fields }),
+      });
     await edit('dea-registration-per-site', { dueDate: '2026-01-10' });
     await edit('npi-numbers', { dueDate: '2026-01-05', status: 'done' });
     await edit('state-cs-registration', { dueDate: '2026-01-01' });
     const checklist = await loadChecklist(context.db, { practice, template, today: '2026-02-01' });
-    const overdue = checklist.entries.filter((entry) => entry.overdue).map((entry) => entry.item.id);
+    const overdue = checklist.entries
+      .filter((entry) => entry.overdue)
+      .map((entry) => entry.item.id);
     expect(overdue.sort()).toEqual(['dea-registration-per-site', 'state-cs-registration']);
     const next = whatsNext(checklist).map((entry) => entry.item.id);
     expect(next).not.toContain('npi-numbers');
     expect(next.slice(0, 2)).toEqual(['state-cs-registration', 'dea-registration-per-site']);
-    const firstOtherSection = next.findIndex((id) => checklist.entries.find((e) => e.item.id === id)?.item.sectionId !== 'licensing');
-    expect(next.slice(0, firstOtherSection).every((id) => checklist.entries.find((e) => e.item.id === id)?.item.sectionId === 'licensing')).toBe(true);
+    const firstOtherSection = next.findIndex(
+      (id) => checklist.entries.find((e) => e.item.id === id)?.item.sectionId !== 'licensing',
+    );
+    expect(
+      next
+        .slice(0, firstOtherSection)
+        .every(
+          (id) => checklist.entries.find((e) => e.item.id === id)?.item.sectionId === 'licensing',
+        ),
+    ).toBe(true);
   });
 });
 
@@ -238,11 +326,20 @@ describe('template upgrades', () => {
     const { template: v2, changedId, removedId, addedId } = syntheticV2(template);
     for (const itemId of [changedId, removedId]) {
       await updateChecklistItem(context.db, {
-        practice, template, itemId, actor: owner, patch: patch({ expectedVersion: '0', status: 'done', notes: `kept ${itemId}` }),
+        practice,
+        template,
+        itemId,
+        actor: owner,
+        patch: patch({ expectedVersion: '0', status: 'done', notes: `kept ${itemId}` }),
       });
     }
     const upgraded = await loadChecklist(context.db, { practice, template: v2 });
-    expect(upgraded.upgrade).toEqual({ seenVersion: '1.0.0', currentVersion: '2.0.0', newCount: 1, changedCount: 1 });
+    expect(upgraded.upgrade).toEqual({
+      seenVersion: '1.0.0',
+      currentVersion: '2.0.0',
+      newCount: 1,
+      changedCount: 1,
+    });
     const badges = Object.fromEntries(
       upgraded.entries.filter((entry) => entry.badge).map((entry) => [entry.item.id, entry.badge]),
     );

@@ -2,7 +2,11 @@ import type { ChecklistTemplate } from '@groundwork/content';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../db/client.server';
-import { checklistItemEvents, checklistItems, checklistStates } from '../db/checklist-schema.server';
+import {
+  checklistItemEvents,
+  checklistItems,
+  checklistStates,
+} from '../db/checklist-schema.server';
 import { memberships, users } from '../db/schema.server';
 import { applicableItemIds, templateItems } from './checklist-template.server';
 import type { TemplateItem } from './checklist-template.server';
@@ -42,7 +46,12 @@ export interface PracticeChecklist {
   /** Items of the template that do not apply to the practice's profile (progress kept). */
   hiddenCount: number;
   /** Set when the template moved on or items are new/changed since the practice last looked. */
-  upgrade: { seenVersion: string; currentVersion: string; newCount: number; changedCount: number } | null;
+  upgrade: {
+    seenVersion: string;
+    currentVersion: string;
+    newCount: number;
+    changedCount: number;
+  } | null;
 }
 
 /** Today's date as YYYY-MM-DD (UTC), the day due dates are compared against. */
@@ -123,7 +132,11 @@ function toEntry(item: TemplateItem, found: ProgressRow, today: string): Checkli
     status: row.status,
     notApplicableReason: row.notApplicableReason,
     assignee: row.assigneeId
-      ? { id: row.assigneeId, name: found.assigneeName ?? 'Former user', isMember: found.assigneeRole !== null }
+      ? {
+          id: row.assigneeId,
+          name: found.assigneeName ?? 'Former user',
+          isMember: found.assigneeRole !== null,
+        }
       : null,
     dueDate: row.dueDate,
     notes: row.notes,
@@ -131,7 +144,11 @@ function toEntry(item: TemplateItem, found: ProgressRow, today: string): Checkli
     version: row.version,
     updatedAt: row.updatedAt.toISOString(),
     badge:
-      row.seenContentHash === null ? 'new' : row.seenContentHash !== item.contentHash ? 'changed' : null,
+      row.seenContentHash === null
+        ? 'new'
+        : row.seenContentHash !== item.contentHash
+          ? 'changed'
+          : null,
     overdue: row.dueDate !== null && row.dueDate < today && isOpen(row.status),
   };
 }
@@ -164,7 +181,10 @@ export async function loadChecklist(
       title: section.title,
       progress: progressOf(entries.filter((entry) => entry.item.sectionId === section.id)),
     }))
-    .filter((section) => section.progress.total > 0 || entries.some((e) => e.item.sectionId === section.id));
+    .filter(
+      (section) =>
+        section.progress.total > 0 || entries.some((e) => e.item.sectionId === section.id),
+    );
   const [state] = await db
     .select()
     .from(checklistStates)
@@ -230,7 +250,11 @@ export async function listItemHistory(
 /** Marks items (or every item) as seen in their current form; clears "new"/"changed" badges. */
 export async function acknowledgeItems(
   db: Db,
-  { practiceId, template, itemId }: { practiceId: string; template: ChecklistTemplate; itemId?: string },
+  {
+    practiceId,
+    template,
+    itemId,
+  }: { practiceId: string; template: ChecklistTemplate; itemId?: string },
 ): Promise<void> {
   await ensureChecklistRows(db, { practiceId, template });
   const items = templateItems(template).filter((item) => !itemId || item.id === itemId);

@@ -1,5 +1,7 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
+import { DashboardReadiness } from '../components/checklist/dashboard-readiness';
+import { checklistSummary } from '../lib/checklist-summary.server';
 import { PRACTICE_ROUTES, US_STATES } from '../lib/practice-options';
 import { requirePracticeAccess } from '../lib/practice-access.server';
 import type { PracticeRouteHandle } from '../lib/roles';
@@ -23,14 +25,16 @@ export async function loader(args: LoaderFunctionArgs) {
       ),
       telehealth: practice.telehealth,
     },
+    checklist: await checklistSummary(args.context, practice),
   };
 }
 
 export default function PracticeOverview() {
-  const { practice } = useLoaderData<typeof loader>();
+  const { practice, checklist } = useLoaderData<typeof loader>();
   return (
     <>
       <h1>{practice.name}</h1>
+      <DashboardReadiness practiceId={practice.id} summary={checklist} />
       <h2>Profile</h2>
       <dl>
         <dt>State</dt>

@@ -75,7 +75,9 @@ export default function ChecklistItemPage() {
   const edit = useFetcher({ key: EDIT_FETCHER_KEY });
   const pending = edit.state !== 'idle' ? edit.formData : undefined;
   const pendingStatus = pending?.get('status');
-  const shownStatus = (typeof pendingStatus === 'string' ? pendingStatus : progress.status) as ChecklistStatus;
+  const shownStatus = (
+    typeof pendingStatus === 'string' ? pendingStatus : progress.status
+  ) as ChecklistStatus;
   const pendingNotes = pending?.get('notes');
   const shownNotes = typeof pendingNotes === 'string' ? pendingNotes : progress.notes;
   const memberNames = Object.fromEntries(members.map((member) => [member.id, member.name]));
@@ -197,12 +199,15 @@ export default function ChecklistItemPage() {
             {history.map((event) => (
               <li key={event.version}>
                 <strong>{event.actorName}</strong>,{' '}
-                <time dateTime={event.createdAt}>{event.createdAt.replace('T', ' ').slice(0, 16)} UTC</time>{' '}
+                <time dateTime={event.createdAt}>
+                  {event.createdAt.replace('T', ' ').slice(0, 16)} UTC
+                </time>{' '}
                 (version {event.version}):
                 <ul>
                   {event.changes.map((change) => (
                     <li key={change.field}>
-                      {fieldLabel(change.field)}: {valueText(change.field, change.from, memberNames)} →{' '}
+                      {fieldLabel(change.field)}:{' '}
+                      {valueText(change.field, change.from, memberNames)} →{' '}
                       {valueText(change.field, change.to, memberNames)}
                     </li>
                   ))}

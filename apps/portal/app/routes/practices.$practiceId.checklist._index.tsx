@@ -24,7 +24,10 @@ export const handle: PracticeRouteHandle = { access: { loader: 'staff', action: 
 export async function loader(args: LoaderFunctionArgs) {
   const { practice, user } = await requirePracticeAccess(args);
   const { db } = args.context;
-  const checklist = await loadChecklist(db, { practice, template: checklistTemplateFor(args.context) });
+  const checklist = await loadChecklist(db, {
+    practice,
+    template: checklistTemplateFor(args.context),
+  });
   const filters = parseChecklistFilters(new URL(args.request.url).searchParams);
   const members = await listMembers(db, practice.id);
   const items = checklist.entries
@@ -184,7 +187,12 @@ export default function ChecklistPage() {
             </select>
           </label>
           <label>
-            <input type="checkbox" name="overdue" value="1" defaultChecked={filters.overdue === '1'} />{' '}
+            <input
+              type="checkbox"
+              name="overdue"
+              value="1"
+              defaultChecked={filters.overdue === '1'}
+            />{' '}
             Overdue only
           </label>
           <button type="submit">Filter</button>

@@ -64,7 +64,8 @@ export default function WhatsNext() {
             {blocking.map((item) => (
               <tr key={item.id}>
                 <td>
-                  <Link to={`${base}/${item.id}`}>{item.title}</Link> <TemplateBadge badge={item.badge} />
+                  <Link to={`${base}/${item.id}`}>{item.title}</Link>{' '}
+                  <TemplateBadge badge={item.badge} />
                 </td>
                 <td>{item.section}</td>
                 <td>

@@ -33,6 +33,9 @@ export default function PracticeLayout() {
             </NavLink>
           </li>
           <li>
+            <NavLink to={`${base}/checklist`}>Checklist</NavLink>
+          </li>
+          <li>
             <NavLink to={`${base}/members`}>Members</NavLink>
           </li>
           {hasRole(role, 'owner') ? (

@@ -28,5 +28,10 @@ export function syntheticV2(template: ChecklistTemplate): {
     references: [],
     owner: 'owner',
   });
-  return { template: next, changedId: changed.id, removedId: removed.id, addedId: 'synthetic-v2-new-item' };
+  return {
+    template: next,
+    changedId: changed.id,
+    removedId: removed.id,
+    addedId: 'synthetic-v2-new-item',
+  };
 }

@@ -103,20 +103,18 @@ export function ItemEditForm({
 
   return (
     <>
-      {result?.ok && result.saved ? (
-        <p className="success" role="status">
-          Saved.
-        </p>
-      ) : null}
+      {result?.ok && result.saved ? <output className="success">Saved.</output> : null}
       {result && !result.ok && result.formError ? (
         <p className="error" role="alert">
           {result.formError}
         </p>
       ) : null}
-      {conflict ? (
-        <ConflictPanel conflict={conflict} memberNames={memberNames} />
-      ) : null}
-      <fetcher.Form method="post" className="item-form" key={`${base.version}-${errors ? 'e' : ''}`}>
+      {conflict ? <ConflictPanel conflict={conflict} memberNames={memberNames} /> : null}
+      <fetcher.Form
+        method="post"
+        className="item-form"
+        key={`${base.version}-${errors ? 'e' : ''}`}
+      >
         <h3>Update this item</h3>
         <input type="hidden" name="intent" value="update" />
         <input type="hidden" name="expectedVersion" value={base.version} />
@@ -183,7 +181,9 @@ export function ItemEditForm({
           <ErrorText errors={errors} name="notes" />
         </div>
         <div className="field">
-          <label htmlFor={fieldId('evidenceLinks')}>Evidence links (one http:// or https:// address per line)</label>
+          <label htmlFor={fieldId('evidenceLinks')}>
+            Evidence links (one http:// or https:// address per line)
+          </label>
           <textarea
             id={fieldId('evidenceLinks')}
             name="evidenceLinks"
@@ -209,11 +209,15 @@ function ConflictPanel({
   memberNames: Record<string, string>;
 }) {
   const yours = ITEM_FIELDS.filter((field) => conflict.yourChanges[field] !== undefined);
-  const shown = ITEM_FIELDS.filter((field) => yours.includes(field) || conflict.theirFields.includes(field));
+  const shown = ITEM_FIELDS.filter(
+    (field) => yours.includes(field) || conflict.theirFields.includes(field),
+  );
   const fetcher = useFetcher<ItemFormResult>({ key: EDIT_FETCHER_KEY });
   return (
     <section className="conflict" aria-labelledby="conflict-heading">
-      <h3 id="conflict-heading">Changed by someone else (now version {conflict.current.version})</h3>
+      <h3 id="conflict-heading">
+        Changed by someone else (now version {conflict.current.version})
+      </h3>
       <table>
         <thead>
           <tr>
@@ -227,10 +231,16 @@ function ConflictPanel({
             <tr key={field}>
               <th scope="row">
                 {fieldLabel(field)}
-                {conflict.theirFields.includes(field) && yours.includes(field) ? ' (both changed)' : ''}
+                {conflict.theirFields.includes(field) && yours.includes(field)
+                  ? ' (both changed)'
+                  : ''}
               </th>
               <td>{valueText(field, conflict.current[field], memberNames)}</td>
-              <td>{yours.includes(field) ? valueText(field, conflict.yourChanges[field], memberNames) : '(unchanged)'}</td>
+              <td>
+                {yours.includes(field)
+                  ? valueText(field, conflict.yourChanges[field], memberNames)
+                  : '(unchanged)'}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -240,7 +250,12 @@ function ConflictPanel({
           <input type="hidden" name="intent" value="update" />
           <input type="hidden" name="expectedVersion" value={conflict.current.version} />
           {yours.map((field) => (
-            <input key={field} type="hidden" name={field} value={formText(conflict.yourChanges[field])} />
+            <input
+              key={field}
+              type="hidden"
+              name={field}
+              value={formText(conflict.yourChanges[field])}
+            />
           ))}
           <button type="submit">Re-apply my changes</button>
         </fetcher.Form>

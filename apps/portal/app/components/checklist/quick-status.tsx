@@ -69,7 +69,12 @@ export function QuickStatus({
       </fetcher.Form>
       {result && !result.ok && fetcher.state === 'idle' ? (
         <p className="error" role="alert">
-          Not saved: {result.conflict ? 'someone else changed this item; open it to see their change.' : (result.formError ?? Object.values(result.fieldErrors ?? {})[0] ?? 'please try again.')}
+          Not saved:{' '}
+          {result.conflict
+            ? 'someone else changed this item; open it to see their change.'
+            : (result.formError ??
+              Object.values(result.fieldErrors ?? {})[0] ??
+              'please try again.')}
         </p>
       ) : null}
     </div>

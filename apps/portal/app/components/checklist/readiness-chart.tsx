@@ -15,7 +15,13 @@ const LABEL = 220;
  * script), with a title and description for screen readers and the same
  * figures in a table beside it.
  */
-export function ReadinessChart({ data, idPrefix = 'readiness' }: { data: ReadinessData; idPrefix?: string }) {
+export function ReadinessChart({
+  data,
+  idPrefix = 'readiness',
+}: {
+  data: ReadinessData;
+  idPrefix?: string;
+}) {
   const height = data.sections.length * ROW + 8;
   const titleId = `${idPrefix}-title`;
   const descId = `${idPrefix}-desc`;
@@ -32,7 +38,10 @@ export function ReadinessChart({ data, idPrefix = 'readiness' }: { data: Readine
         <desc id={descId}>
           {`Overall ${data.overall.done} of ${data.overall.total} items done (${data.overall.percent}%). `}
           {data.sections
-            .map((section) => `${section.title}: ${section.progress.done} of ${section.progress.total}`)
+            .map(
+              (section) =>
+                `${section.title}: ${section.progress.done} of ${section.progress.total}`,
+            )
             .join('; ')}
         </desc>
         {data.sections.map((section, index) => {
@@ -43,7 +52,14 @@ export function ReadinessChart({ data, idPrefix = 'readiness' }: { data: Readine
               <text x={LABEL - 8} y={y + 15} textAnchor="end" className="readiness-label">
                 {section.title.length > 30 ? `${section.title.slice(0, 29)}…` : section.title}
               </text>
-              <rect x={LABEL} y={y} width={BAR_WIDTH} height={18} className="readiness-track" rx={3} />
+              <rect
+                x={LABEL}
+                y={y}
+                width={BAR_WIDTH}
+                height={18}
+                className="readiness-track"
+                rx={3}
+              />
               <rect x={LABEL} y={y} width={filled} height={18} className="readiness-fill" rx={3} />
               <text x={LABEL + BAR_WIDTH + 6} y={y + 15} className="readiness-label">
                 {section.progress.percent}%
@@ -53,7 +69,8 @@ export function ReadinessChart({ data, idPrefix = 'readiness' }: { data: Readine
         })}
       </svg>
       <figcaption>
-        Overall: {data.overall.done} of {data.overall.total} applicable items done ({data.overall.percent}%).
+        Overall: {data.overall.done} of {data.overall.total} applicable items done (
+        {data.overall.percent}%).
       </figcaption>
       <table className="readiness-table">
         <caption>Readiness by section</caption>

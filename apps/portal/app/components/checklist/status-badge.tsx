@@ -2,7 +2,13 @@ import { STATUS_LABELS } from '../../lib/checklist-status';
 import type { ChecklistStatus } from '../../lib/checklist-status';
 
 /** A status pill with its label in text (colour is never the only cue). */
-export function StatusBadge({ status, pending = false }: { status: ChecklistStatus; pending?: boolean }) {
+export function StatusBadge({
+  status,
+  pending = false,
+}: {
+  status: ChecklistStatus;
+  pending?: boolean;
+}) {
   return (
     <span className={`status status-${status}`} data-status={status}>
       {STATUS_LABELS[status]}
