@@ -5,6 +5,10 @@ import { checklistSummary } from '../lib/checklist-summary.server';
 import { PRACTICE_ROUTES, US_STATES } from '../lib/practice-options';
 import { requirePracticeAccess } from '../lib/practice-access.server';
 import type { PracticeRouteHandle } from '../lib/roles';
+import { checklistLinks } from '../components/checklist/links';
+
+/** The checklist stylesheet. */
+export const links = checklistLinks;
 
 /** Who may use this route (checked by practice-isolation.test.ts). */
 export const handle: PracticeRouteHandle = { access: { loader: 'staff' } };

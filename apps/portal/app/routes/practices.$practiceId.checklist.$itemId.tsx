@@ -11,10 +11,14 @@ import { requirePracticeAccess } from '../lib/practice-access.server';
 import { listMembers } from '../lib/practices.server';
 import type { ChecklistStatus } from '../lib/checklist-status';
 import type { PracticeRouteHandle } from '../lib/roles';
+import { checklistLinks } from '../components/checklist/links';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.item.title} — Checklist — Groundwork` : 'Checklist item — Groundwork' },
 ];
+
+/** The checklist stylesheet. */
+export const links = checklistLinks;
 
 /** Who may use this route (checked by practice-isolation.test.ts). */
 export const handle: PracticeRouteHandle = { access: { loader: 'staff', action: 'staff' } };

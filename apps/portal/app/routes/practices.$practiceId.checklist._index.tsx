@@ -14,8 +14,12 @@ import { field } from '../lib/forms.server';
 import { requirePracticeAccess } from '../lib/practice-access.server';
 import { listMembers } from '../lib/practices.server';
 import type { PracticeRouteHandle } from '../lib/roles';
+import { checklistLinks } from '../components/checklist/links';
 
 export const meta: MetaFunction = () => [{ title: 'Onboarding checklist — Groundwork' }];
+
+/** The checklist stylesheet. */
+export const links = checklistLinks;
 
 /** Who may use this route (checked by practice-isolation.test.ts). */
 export const handle: PracticeRouteHandle = { access: { loader: 'staff', action: 'staff' } };

@@ -5,8 +5,12 @@ import { loadChecklist, whatsNext } from '../lib/checklist.server';
 import { checklistTemplateFor } from '../lib/checklist-template.server';
 import { requirePracticeAccess } from '../lib/practice-access.server';
 import type { PracticeRouteHandle } from '../lib/roles';
+import { checklistLinks } from '../components/checklist/links';
 
 export const meta: MetaFunction = () => [{ title: 'What’s next — Checklist — Groundwork' }];
+
+/** The checklist stylesheet. */
+export const links = checklistLinks;
 
 /** Who may use this route (checked by practice-isolation.test.ts). */
 export const handle: PracticeRouteHandle = { access: { loader: 'staff' } };

@@ -53,7 +53,7 @@ function fieldId(name: string) {
 function ErrorText({ errors, name }: { errors?: Record<string, string>; name: string }) {
   const message = errors?.[name];
   return message ? (
-    <span id={`${fieldId(name)}-error`} className="error">
+    <span id={`${fieldId(name)}-error`} className="field-error">
       {message}
     </span>
   ) : null;
@@ -105,7 +105,7 @@ export function ItemEditForm({
     <>
       {result?.ok && result.saved ? <output className="success">Saved.</output> : null}
       {result && !result.ok && result.formError ? (
-        <p className="error" role="alert">
+        <p className="form-error" role="alert">
           {result.formError}
         </p>
       ) : null}

@@ -68,7 +68,7 @@ export function QuickStatus({
         ))}
       </fetcher.Form>
       {result && !result.ok && fetcher.state === 'idle' ? (
-        <p className="error" role="alert">
+        <p className="form-error" role="alert">
           Not saved:{' '}
           {result.conflict
             ? 'someone else changed this item; open it to see their change.'
