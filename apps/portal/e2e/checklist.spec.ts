@@ -114,6 +114,17 @@ test('a team works through the checklist and exports the report', async ({ page,
   await other.reload();
   await expect(other.getByTestId('item-status')).toContainText('In progress');
   await expect(other.getByTestId('item-notes')).toHaveText('Written in the first tab');
+
+  // A quick change from a stale list is shown at once, then rolled back when the server refuses it.
+  await other.goto(`${dashboard}/checklist`);
+  await page.goto(`${dashboard}/checklist/corporate-practice-review`);
+  await page.getByLabel('Notes', { exact: true }).fill('Attorney review booked');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByText('Saved.')).toBeVisible();
+  const staleRow = other.locator('[data-item-id="corporate-practice-review"]');
+  await staleRow.getByRole('button', { name: /^Start:/ }).click();
+  await expect(staleRow.getByRole('alert')).toContainText('someone else changed this item');
+  await expect(staleRow.locator('[data-status]')).toHaveText('To do');
   await other.close();
 
   // Without JavaScript the plain forms still work.
