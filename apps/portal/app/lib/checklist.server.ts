@@ -181,10 +181,8 @@ export async function loadChecklist(
       title: section.title,
       progress: progressOf(entries.filter((entry) => entry.item.sectionId === section.id)),
     }))
-    .filter(
-      (section) =>
-        section.progress.total > 0 || entries.some((e) => e.item.sectionId === section.id),
-    );
+    // A section whose items all fall outside the profile is left out.
+    .filter((section) => entries.some((entry) => entry.item.sectionId === section.id));
   const [state] = await db
     .select()
     .from(checklistStates)
