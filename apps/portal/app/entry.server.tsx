@@ -58,8 +58,9 @@ export default function handleRequest(
  */
 export function handleError(error: unknown, { request }: { request: Request }) {
   if (request.signal.aborted) return;
-  // An unknown URL is a 404 page, not a server error.
+  // An unknown URL is a 404 page, not a server error; thrown responses are answers, not errors.
   if (error instanceof Error && error.message.startsWith('No route matches URL')) return;
+  if (typeof error === 'object' && error !== null && 'status' in error) return;
   const type = error instanceof Error ? error.name : typeof error;
   const frames =
     error instanceof Error && error.stack
