@@ -26,6 +26,4 @@ export default defineConfig({
   // from node_modules at run time. It is only ever imported from *.server.ts.
   ssr: { external: ['@groundwork/pdf'] },
   server: { port: 3000 },
-  // react-pdf must run from node_modules as-is, not bundled by Vite (docs/portal.md).
-  ssr: { external: ['@groundwork/pdf'] },
 });

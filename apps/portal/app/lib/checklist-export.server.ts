@@ -1,3 +1,4 @@
+import { renderChecklistReport } from '@groundwork/pdf';
 import type { BrandKitInput, ChecklistReportInput } from '@groundwork/pdf';
 import { stringify } from 'csv-stringify/sync';
 import type { PracticeChecklist } from './checklist.server';
@@ -102,5 +103,17 @@ export function fileSlug(name: string): string {
       .replace(/^-+|-+$/g, '')
       .toLowerCase()
       .slice(0, 60) || 'practice'
+  );
+}
+
+/** The readiness report PDF: the practice's checklist, branded, on US Letter or A4. */
+export async function renderReadinessReport(
+  checklist: PracticeChecklist,
+  { practiceName, paper }: { practiceName: string; paper: 'LETTER' | 'A4' },
+): Promise<Uint8Array> {
+  return renderChecklistReport(
+    checklistReport(checklist, { practiceName }),
+    defaultBrandKit(practiceName),
+    { paper, cache: false },
   );
 }

@@ -1,7 +1,6 @@
-import { renderChecklistReport } from '@groundwork/pdf';
 import type { LoaderFunctionArgs } from '@remix-run/node';
 import { loadChecklist, todayIso } from '../lib/checklist.server';
-import { checklistReport, defaultBrandKit, fileSlug } from '../lib/checklist-export.server';
+import { fileSlug, renderReadinessReport } from '../lib/checklist-export.server';
 import { checklistTemplateFor } from '../lib/checklist-template.server';
 import { requirePracticeAccess } from '../lib/practice-access.server';
 import type { PracticeRouteHandle } from '../lib/roles';
@@ -17,11 +16,7 @@ export async function loader(args: LoaderFunctionArgs) {
     template: checklistTemplateFor(args.context),
   });
   const paper = new URL(args.request.url).searchParams.get('paper') === 'a4' ? 'A4' : 'LETTER';
-  const bytes = await renderChecklistReport(
-    checklistReport(checklist, { practiceName: practice.name }),
-    defaultBrandKit(practice.name),
-    { paper, cache: false },
-  );
+  const bytes = await renderReadinessReport(checklist, { practiceName: practice.name, paper });
   return new Response(new Uint8Array(bytes), {
     headers: {
       'Content-Type': 'application/pdf',
