@@ -11,6 +11,9 @@ import { extractText, getDocumentProxy } from 'unpdf';
 
 const PRACTICE = `Checklist E2E Clinic ${Date.now()}`;
 
+// Sign-up, several renders and axe on long pages: more than the default minute on a busy machine.
+test.setTimeout(180_000);
+
 async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
@@ -154,4 +157,27 @@ test('a team works through the checklist and exports the report', async ({ page,
   const { text } = await extractText(pdf, { mergePages: true });
   expect(text.replace(/\s+/g, ' ')).toContain(PRACTICE);
   expect(text).toMatch(/Register each site with the DEA/);
+});
+
+test('checklist pages pass axe and fit a phone screen', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
+  const page = await context.newPage();
+  const dashboard = await signUpWithPractice(page);
+  for (const path of [
+    '',
+    '/checklist',
+    '/checklist/next',
+    '/checklist/dea-registration-per-site',
+  ]) {
+    await page.goto(`${dashboard}${path}`);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, `${path || 'dashboard'} scrolls sideways at phone width`).toBeLessThanOrEqual(
+      0,
+    );
+  }
+  await page.goto(`${dashboard}/checklist/next`);
+  await expectNoAxeViolations(page);
+  await context.close();
 });

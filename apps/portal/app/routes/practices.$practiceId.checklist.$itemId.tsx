@@ -87,7 +87,7 @@ export default function ChecklistItemPage() {
   const memberNames = Object.fromEntries(members.map((member) => [member.id, member.name]));
   if (progress.assignee) memberNames[progress.assignee.id] ??= progress.assignee.name;
   return (
-    <>
+    <div className="item-page">
       <p>
         <Link to={`/practices/${practiceId}/checklist`}>← Back to the checklist</Link>
       </p>
@@ -221,6 +221,6 @@ export default function ChecklistItemPage() {
           </ol>
         )}
       </section>
-    </>
+    </div>
   );
 }
