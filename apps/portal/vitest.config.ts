@@ -5,5 +5,7 @@ export default defineProject({
     name: '@groundwork/portal',
     include: ['app/**/*.test.ts', 'app/**/*.test.tsx', 'server/**/*.test.ts'],
     environment: 'node',
+    // Creating an in-memory PGlite takes seconds, more when test files run side by side.
+    hookTimeout: 120_000,
   },
 });

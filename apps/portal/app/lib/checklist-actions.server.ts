@@ -1,7 +1,11 @@
 import type { ActionFunctionArgs } from '@remix-run/node';
 import { data } from '@remix-run/node';
 import { acknowledgeItems } from './checklist.server';
-import { checklistTemplateFor } from './checklist-template.server';
+import {
+  applicableItemIds,
+  checklistTemplateFor,
+  templateItems,
+} from './checklist-template.server';
 import { ItemPatchSchema, updateChecklistItem } from './checklist-update.server';
 import type { ItemValues } from './checklist-update.server';
 import type { ItemField } from './checklist-status';
@@ -41,6 +45,10 @@ export async function handleItemAction(
   const intent = field(formData, 'intent') || 'update';
 
   if (intent === 'acknowledge') {
+    const known = templateItems(template).some((item) => item.id === itemId);
+    if (!known || !applicableItemIds(template, access.practice).has(itemId)) {
+      throw new Response('This item is not on your practice’s checklist.', { status: 404 });
+    }
     await acknowledgeItems(db, { practiceId: access.practiceId, template, itemId });
     return data({ itemId, ok: true, version: -1, saved: false } satisfies ItemActionResult);
   }

@@ -148,6 +148,18 @@ describe('item page and updates', () => {
         .status,
     ).toBe(404);
     expect(practice.routes).not.toContain('im');
+    const acknowledgeUnknown = await run(() =>
+      itemAction({
+        request: formRequest(
+          `/practices/${practice.id}/checklist/no-such-item`,
+          { intent: 'acknowledge' },
+          { cookie: staff.cookie },
+        ),
+        params: { practiceId: practice.id, itemId: 'no-such-item' },
+        context,
+      }),
+    );
+    expect(acknowledgeUnknown.status).toBe(404);
   });
 });
 
