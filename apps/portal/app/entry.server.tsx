@@ -17,6 +17,7 @@ export default function handleRequest(
   loadContext: AppLoadContext,
 ) {
   const nonce = loadContext.cspNonce ?? '';
+  keepOutOfCaches(responseHeaders);
   const waitForAll = isbot(request.headers.get('user-agent') ?? '');
   return new Promise((resolve, reject) => {
     const respond = () => {
@@ -49,6 +50,20 @@ export default function handleRequest(
     );
     setTimeout(abort, ABORT_DELAY + 1_000);
   });
+}
+
+/**
+ * Pages can show a practice's or a person's data: unless a route says
+ * otherwise, no browser or proxy cache keeps them.
+ */
+function keepOutOfCaches(headers: Headers) {
+  if (!headers.has('Cache-Control')) headers.set('Cache-Control', 'private, no-store');
+}
+
+/** Client-side navigation data (`.data` requests) gets the same cache rule as pages. */
+export function handleDataRequest(response: Response) {
+  keepOutOfCaches(response.headers);
+  return response;
 }
 
 /**
