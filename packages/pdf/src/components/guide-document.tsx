@@ -2,7 +2,11 @@ import { Link, Text, View } from '@react-pdf/renderer';
 import type { Document } from '@groundwork/content';
 import type { Theme } from '../theme.js';
 import { BookmarkView } from './bookmark-view.js';
-import { DocumentContextProvider, type DocumentContextValue, sectionAnchor } from './document-context.js';
+import {
+  DocumentContextProvider,
+  type DocumentContextValue,
+  sectionAnchor,
+} from './document-context.js';
 import { DocumentShell } from './document-shell.js';
 import { citationNumbers } from './handout-document.js';
 import { ClinicalStatement } from './page-chrome.js';
@@ -39,17 +43,32 @@ function TitlePage({ document }: { document: Document }) {
   const theme = useTheme();
   return (
     <View style={{ paddingTop: 120 }}>
-      <Text style={{ fontSize: 10, letterSpacing: 1.5, color: theme.colours.accent, marginBottom: 10 }}>
+      <Text
+        style={{ fontSize: 10, letterSpacing: 1.5, color: theme.colours.accent, marginBottom: 10 }}
+      >
         {theme.brandKit.practice.name.toUpperCase()}
       </Text>
       <Text
         hyphenationCallback={theme.hyphenate}
-        style={{ fontSize: 34, lineHeight: 1.1, fontWeight: 700, color: theme.colours.primary, marginBottom: 18 }}
+        style={{
+          fontSize: 34,
+          lineHeight: 1.1,
+          fontWeight: 700,
+          color: theme.colours.primary,
+          marginBottom: 18,
+        }}
       >
         {document.title}
       </Text>
       <Paragraph size={13}>{document.summary}</Paragraph>
-      <View style={{ height: 2, width: 80, backgroundColor: theme.colours.accentRaw, marginVertical: 24 }} />
+      <View
+        style={{
+          height: 2,
+          width: 80,
+          backgroundColor: theme.colours.accentRaw,
+          marginVertical: 24,
+        }}
+      />
       <ClinicalStatement
         version={document.version}
         reviewedAt={document.reviewedAt}
@@ -70,7 +89,12 @@ function TableOfContents({ document, registry }: { document: Document; registry:
         <Link
           key={section.id}
           src={`#${sectionAnchor(section.id)}`}
-          style={{ flexDirection: 'row', alignItems: 'flex-end', marginBottom: 3.5, textDecoration: 'none' }}
+          style={{
+            flexDirection: 'row',
+            alignItems: 'flex-end',
+            marginBottom: 3.5,
+            textDecoration: 'none',
+          }}
         >
           <Text
             hyphenationCallback={theme.hyphenate}
@@ -126,7 +150,11 @@ export function GuideDocument({
     <DocumentShell
       theme={theme}
       pdfa={pdfa}
-      metadata={{ title: document.title, subject: document.summary, keywords: `guide, ${document.id}, ${document.version}` }}
+      metadata={{
+        title: document.title,
+        subject: document.summary,
+        keywords: `guide, ${document.id}, ${document.version}`,
+      }}
       footerTitle={document.title}
     >
       <DocumentContextProvider value={context}>
@@ -139,7 +167,11 @@ export function GuideDocument({
           <View>
             <ReferencesList
               references={document.references}
-              title={document.sections.some((section) => section.id === 'references') ? null : theme.labels.references}
+              title={
+                document.sections.some((section) => section.id === 'references')
+                  ? null
+                  : theme.labels.references
+              }
             />
           </View>
           <ClinicalStatement

@@ -1,4 +1,10 @@
-import { type Document, DocumentSchema, getDocument, type Locale, LocaleSchema } from '@groundwork/content';
+import {
+  type Document,
+  DocumentSchema,
+  getDocument,
+  type Locale,
+  LocaleSchema,
+} from '@groundwork/content';
 import { describeIssues } from '../brand/brand-kit.js';
 
 /** A library document, or its id to look up in `@groundwork/content`. */
@@ -19,7 +25,9 @@ export function resolveDocument(
   } else {
     const parsed = DocumentSchema.safeParse(input);
     if (!parsed.success) {
-      throw new Error(`Invalid document:\n${describeIssues(parsed.error)}`, { cause: parsed.error });
+      throw new Error(`Invalid document:\n${describeIssues(parsed.error)}`, {
+        cause: parsed.error,
+      });
     }
     document = parsed.data;
   }

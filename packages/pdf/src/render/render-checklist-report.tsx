@@ -7,7 +7,9 @@ import { bytesToStream, runRender } from './render-pdf.js';
 function parseReport(report: ChecklistReportInput) {
   const result = ChecklistReportSchema.safeParse(report);
   if (!result.success) {
-    throw new Error(`Invalid checklist report:\n${describeIssues(result.error)}`, { cause: result.error });
+    throw new Error(`Invalid checklist report:\n${describeIssues(result.error)}`, {
+      cause: result.error,
+    });
   }
   return result.data;
 }

@@ -22,7 +22,10 @@ export interface ConsentOptions extends RenderOptions {
 }
 
 const ConsentFieldsSchema = z.object({
-  routes: z.array(z.enum(ROUTES, { error: `must be one of ${ROUTES.join(', ')}` })).min(1).optional(),
+  routes: z
+    .array(z.enum(ROUTES, { error: `must be one of ${ROUTES.join(', ')}` }))
+    .min(1)
+    .optional(),
   patientName: z.string().max(200).optional(),
   date: z.string().max(40).optional(),
   clinicianName: z.string().max(200).optional(),
@@ -52,7 +55,9 @@ export async function renderConsent(
   const resolved = resolveDocument(document, { locale: common.locale, kind: 'consent' });
   const variant = selectVariant(resolved, fields.routes ?? ROUTES);
   const kit = parseBrandKit(brandKit);
-  const hasPatientData = Boolean(fields.patientName?.trim() || fields.date?.trim() || fields.clinicianName?.trim());
+  const hasPatientData = Boolean(
+    fields.patientName?.trim() || fields.date?.trim() || fields.clinicianName?.trim(),
+  );
   const filled = fillDocument(variant, kit, {
     ...(fields.patientName?.trim() ? { 'patient.name': fields.patientName } : {}),
     ...(fields.date?.trim() ? { date: fields.date } : {}),

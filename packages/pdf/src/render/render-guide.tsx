@@ -14,7 +14,8 @@ export const GROUNDWORK_BRAND_KIT: BrandKitInput = {
   practice: { name: 'Groundwork', website: 'https://github.com/groundwork-health/groundwork' },
   colours: { primary: '#1F4E79', accent: '#2E7D6B' },
   typeface: 'source-serif-4',
-  footerNote: 'Education and decision support, not medical or legal advice. A licensed clinician decides.',
+  footerNote:
+    'Education and decision support, not medical or legal advice. A licensed clinician decides.',
 };
 
 /** Options for {@link renderGuide}. */
@@ -50,12 +51,25 @@ export async function renderGuide(options: GuideOptions = {}): Promise<Uint8Arra
     paper: common.paper,
     cacheKey:
       common.cache && !options.onSectionPages
-        ? ['guide', typeof options.document === 'object' ? resolved : [resolved.id, resolved.version], resolved.locale, kit, common]
+        ? [
+            'guide',
+            typeof options.document === 'object' ? resolved : [resolved.id, resolved.version],
+            resolved.locale,
+            kit,
+            common,
+          ]
         : null,
     extraWarnings: filled.warnings,
     build: ({ theme, prepare }) => {
       registry = new PageRegistry();
-      return <GuideDocument document={prepare(filled.document)} theme={theme} registry={registry} pdfa={common.pdfa} />;
+      return (
+        <GuideDocument
+          document={prepare(filled.document)}
+          theme={theme}
+          registry={registry}
+          pdfa={common.pdfa}
+        />
+      );
     },
   });
   if (options.onSectionPages && registry) {
@@ -63,7 +77,11 @@ export async function renderGuide(options: GuideOptions = {}): Promise<Uint8Arra
     options.onSectionPages(
       resolved.sections
         .filter((section) => section.title)
-        .map((section) => ({ sectionId: section.id, title: section.title ?? '', page: pages.pageOf(section.id) ?? 0 })),
+        .map((section) => ({
+          sectionId: section.id,
+          title: section.title ?? '',
+          page: pages.pageOf(section.id) ?? 0,
+        })),
     );
   }
   options.onWarnings?.(result.warnings);
@@ -71,6 +89,8 @@ export async function renderGuide(options: GuideOptions = {}): Promise<Uint8Arra
 }
 
 /** {@link renderGuide} as a web ReadableStream, for server responses. */
-export async function renderGuideStream(options: GuideOptions = {}): Promise<ReadableStream<Uint8Array>> {
+export async function renderGuideStream(
+  options: GuideOptions = {},
+): Promise<ReadableStream<Uint8Array>> {
   return bytesToStream(await renderGuide(options));
 }

@@ -27,7 +27,13 @@ export async function renderHandout(
     locale,
     paper: common.paper,
     cacheKey: common.cache
-      ? ['handout', typeof document === 'string' ? [resolved.id, resolved.version] : resolved, locale, kit, common]
+      ? [
+          'handout',
+          typeof document === 'string' ? [resolved.id, resolved.version] : resolved,
+          locale,
+          kit,
+          common,
+        ]
       : null,
     extraWarnings: filled.warnings,
     build: ({ theme, prepare }) => (

@@ -37,7 +37,10 @@ export async function runRender(job: RenderJob): Promise<CachedRender> {
   const preparedTheme: Theme = { ...theme, brandKit: preparer.prepareAll(theme.brandKit) };
   let bytes: Uint8Array;
   try {
-    const element = job.build({ theme: preparedTheme, prepare: (value) => preparer.prepareAll(value) });
+    const element = job.build({
+      theme: preparedTheme,
+      prepare: (value) => preparer.prepareAll(value),
+    });
     const buffer = await renderToBuffer(element);
     bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   } catch (cause) {

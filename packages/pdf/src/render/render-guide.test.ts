@@ -1,0 +1,111 @@
+import { getDocument } from '@groundwork/content';
+import { renderGuide, type RenderWarning } from '@groundwork/pdf';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type InspectedPdf, inspectPdf, squash } from '../../test/inspect-pdf.js';
+
+const guide = getDocument('psychedelic-basics-guide', { locale: 'en' });
+const titled = guide.sections.filter((section) => section.title);
+
+describe('renderGuide', () => {
+  let pdf: InspectedPdf;
+  let sectionPages: { sectionId: string; title: string; page: number }[] = [];
+  let warnings: RenderWarning[] = [];
+
+  beforeAll(async () => {
+    const bytes = await renderGuide({
+      cache: false,
+      onSectionPages: (pages) => {
+        sectionPages = pages;
+      },
+      onWarnings: (found) => {
+        warnings = found;
+      },
+    });
+    pdf = await inspectPdf(bytes);
+  });
+
+  it('prints on Letter paper with many pages', () => {
+    expect(pdf.pageCount).toBeGreaterThan(15);
+    for (const page of pdf.pages) expect([page.width, page.height]).toEqual([612, 792]);
+  });
+
+  it('numbers every page "Page X of Y" in the footer', () => {
+    for (const page of pdf.pages)
+      expect(page.text).toContain(`Page ${page.number} of ${pdf.pageCount}`);
+  });
+
+  it('lists every section in the contents with the page where its heading really is', () => {
+    expect(sectionPages.map((entry) => entry.sectionId)).toEqual(
+      titled.map((section) => section.id),
+    );
+    const contents = squash(
+      pdf.pages
+        .slice(1, 4)
+        .map((page) => page.text)
+        .join(' '),
+    );
+    for (const { title, page } of sectionPages) {
+      expect(contents).toContain(`${title} ${page}`);
+      // The heading is on that page, and the page before does not already hold it as a heading line.
+      const onPage = pdf.pages[page - 1]?.runs.some(
+        (run) => run.text === title && run.height >= 14,
+      );
+      expect(onPage, `"${title}" should start on page ${page}`).toBe(true);
+    }
+  });
+
+  it('links each contents entry to the page it names', () => {
+    const contentsLinks = pdf.pages
+      .slice(1, 4)
+      .flatMap((page) => page.links)
+      .filter((link) => link.targetPage !== null)
+      .map((link) => link.targetPage);
+    expect(contentsLinks.slice(0, titled.length)).toEqual(sectionPages.map((entry) => entry.page));
+  });
+
+  it('bookmarks the contents and every section in the PDF outline', () => {
+    expect(pdf.outline[0]?.title).toBe('Contents');
+    expect(pdf.outline.slice(1).map((entry) => entry.title)).toEqual(
+      titled.map((section) => section.title),
+    );
+    expect(pdf.outline.slice(1).map((entry) => entry.page)).toEqual(
+      sectionPages.map((entry) => entry.page),
+    );
+  });
+
+  it('writes title, author, subject and language metadata', () => {
+    expect(pdf.info).toMatchObject({
+      Title: 'Psychedelic Basics Guide',
+      Author: 'Groundwork',
+      Subject: guide.summary,
+      Language: 'en',
+    });
+  });
+
+  it('embeds its fonts (Source Serif 4 by default) and no unembedded ones', () => {
+    const fonts = pdf.pages.flatMap((page) => page.fonts);
+    expect(fonts.every((font) => font.embedded)).toBe(true);
+    expect([...pdf.fonts].some((name) => name.includes('SourceSerif4'))).toBe(true);
+  });
+
+  it('shows version, review date, reviewer and disclaimer, and prints every reference', () => {
+    const text = squash(pdf.text);
+    expect(text).toContain(`Version ${guide.version}`);
+    expect(text).toContain(`Last clinically reviewed: ${guide.reviewedAt}`);
+    expect(text).toContain(`Reviewer: ${guide.reviewer}`);
+    expect(text).toContain(squash(guide.disclaimer));
+    for (const reference of guide.references)
+      expect(text).toContain(squash(reference.citation).slice(0, 40));
+  });
+
+  it('reports no missing glyphs for the authored text', () => {
+    expect(warnings.filter((warning) => warning.kind === 'missing-glyphs')).toEqual([]);
+  });
+
+  it('renders on A4 on request', async () => {
+    const a4 = await inspectPdf(await renderGuide({ paper: 'a4', cache: false }));
+    expect(a4.pages[0]?.width).toBeCloseTo(595.28, 1);
+    expect(a4.pages[0]?.height).toBeCloseTo(841.89, 1);
+    expect(squash(a4.pages[1]?.text ?? '')).toContain('Contents');
+  });
+});
