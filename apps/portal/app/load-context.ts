@@ -1,3 +1,4 @@
+import type { ChecklistTemplate } from '@groundwork/content';
 import type { Db } from './db/client.server';
 import type { MailTransport } from './lib/mail.server';
 
@@ -18,6 +19,8 @@ export interface PortalContext {
   mail: MailTransport;
   /** Whether /dev/outbox may list sent e-mails. */
   devOutboxEnabled: boolean;
+  /** The onboarding checklist template to serve; tests pass a synthetic one. Default: @groundwork/content's. */
+  checklistTemplate?: ChecklistTemplate;
 }
 
 declare module '@remix-run/node' {

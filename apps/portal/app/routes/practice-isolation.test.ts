@@ -102,7 +102,7 @@ beforeAll(async () => {
   const outsider = await createSignedInUser(context, { name: 'Outsider' });
   await createTestPractice(context, outsider.user.id, { name: 'Some Other Practice' });
   cookies.outsider = outsider.cookie;
-});
+}, 120_000);
 
 afterAll(async () => {
   await database?.close();
@@ -164,6 +164,7 @@ describe.each(routeModules)('$id', ({ id, route }) => {
           expect(outcome.body).not.toContain(PRACTICE_NAME);
         }
       }
-    });
+      // PDF routes render a whole document per role: allow for a busy machine.
+    }, 60_000);
   }
 });

@@ -1,8 +1,14 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
+import { DashboardReadiness } from '../components/checklist/dashboard-readiness';
+import { checklistSummary } from '../lib/checklist-summary.server';
 import { PRACTICE_ROUTES, US_STATES } from '../lib/practice-options';
 import { requirePracticeAccess } from '../lib/practice-access.server';
 import type { PracticeRouteHandle } from '../lib/roles';
+import { checklistLinks } from '../components/checklist/links';
+
+/** The checklist stylesheet. */
+export const links = checklistLinks;
 
 /** Who may use this route (checked by practice-isolation.test.ts). */
 export const handle: PracticeRouteHandle = { access: { loader: 'staff' } };
@@ -23,15 +29,17 @@ export async function loader(args: LoaderFunctionArgs) {
       ),
       telehealth: practice.telehealth,
     },
+    checklist: await checklistSummary(args.context, practice),
   };
 }
 
 /** The practice's overview: profile and first steps. */
 export default function PracticeOverview() {
-  const { practice } = useLoaderData<typeof loader>();
+  const { practice, checklist } = useLoaderData<typeof loader>();
   return (
     <>
       <h1>{practice.name}</h1>
+      <DashboardReadiness practiceId={practice.id} summary={checklist} />
       <h2>Profile</h2>
       <dl>
         <dt>State</dt>

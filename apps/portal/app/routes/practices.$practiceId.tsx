@@ -35,6 +35,9 @@ export default function PracticeLayout() {
             </NavLink>
           </li>
           <li>
+            <NavLink to={`${base}/checklist`}>Checklist</NavLink>
+          </li>
+          <li>
             <NavLink to={`${base}/members`}>Members</NavLink>
           </li>
           {hasRole(role, 'owner') ? (

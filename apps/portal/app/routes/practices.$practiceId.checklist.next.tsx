@@ -1,0 +1,90 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { Link, useLoaderData } from '@remix-run/react';
+import { StatusBadge, TemplateBadge } from '../components/checklist/status-badge';
+import { loadChecklist, whatsNext } from '../lib/checklist.server';
+import { checklistTemplateFor } from '../lib/checklist-template.server';
+import { requirePracticeAccess } from '../lib/practice-access.server';
+import type { PracticeRouteHandle } from '../lib/roles';
+import { checklistLinks } from '../components/checklist/links';
+
+export const meta: MetaFunction = () => [{ title: 'What’s next — Checklist — Groundwork' }];
+
+/** The checklist stylesheet. */
+export const links = checklistLinks;
+
+/** Who may use this route (checked by practice-isolation.test.ts). */
+export const handle: PracticeRouteHandle = { access: { loader: 'staff' } };
+
+/** What still blocks launch: open items by section, then due date. */
+export async function loader(args: LoaderFunctionArgs) {
+  const { practice } = await requirePracticeAccess(args);
+  const checklist = await loadChecklist(args.context.db, {
+    practice,
+    template: checklistTemplateFor(args.context),
+  });
+  const titles = new Map(checklist.sections.map((section) => [section.id, section.title]));
+  return {
+    practiceId: practice.id,
+    overall: checklist.overall,
+    blocking: whatsNext(checklist).map((entry) => ({
+      id: entry.item.id,
+      title: entry.item.title,
+      section: titles.get(entry.item.sectionId) ?? entry.item.sectionId,
+      status: entry.status,
+      assignee: entry.assignee?.name ?? null,
+      dueDate: entry.dueDate,
+      overdue: entry.overdue,
+      badge: entry.badge,
+    })),
+  };
+}
+
+export default function WhatsNext() {
+  const { practiceId, overall, blocking } = useLoaderData<typeof loader>();
+  const base = `/practices/${practiceId}/checklist`;
+  return (
+    <>
+      <p>
+        <Link to={base}>← Back to the checklist</Link>
+      </p>
+      <h1>What’s next</h1>
+      <p>
+        {blocking.length === 0
+          ? 'Nothing blocks launch: every applicable item is done or marked not applicable.'
+          : `${blocking.length} item${blocking.length === 1 ? '' : 's'} still block launch (${overall.done} of ${overall.total} done). Listed by section, then by due date.`}
+      </p>
+      {blocking.length > 0 ? (
+        <table className="next-table">
+          <thead>
+            <tr>
+              <th scope="col">Item</th>
+              <th scope="col">Section</th>
+              <th scope="col">Status</th>
+              <th scope="col">Assignee</th>
+              <th scope="col">Due</th>
+            </tr>
+          </thead>
+          <tbody>
+            {blocking.map((item) => (
+              <tr key={item.id}>
+                <td>
+                  <Link to={`${base}/${item.id}`}>{item.title}</Link>{' '}
+                  <TemplateBadge badge={item.badge} />
+                </td>
+                <td>{item.section}</td>
+                <td>
+                  <StatusBadge status={item.status} />
+                </td>
+                <td>{item.assignee ?? 'Unassigned'}</td>
+                <td>
+                  {item.dueDate ?? '—'}
+                  {item.overdue ? <strong className="overdue"> (overdue)</strong> : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </>
+  );
+}
