@@ -1,0 +1,143 @@
+import { customize, ketamineDefaultRuleset, RulesetError, screen } from '@groundwork/eligibility';
+import { describe, expect, it } from 'vitest';
+import { patientWith } from './fixtures.js';
+
+const original = ketamineDefaultRuleset;
+const snapshot = JSON.stringify(original);
+
+describe('customize', () => {
+  it('starts from a deep-frozen default ruleset', () => {
+    expect(Object.isFrozen(original)).toBe(true);
+    expect(Object.isFrozen(original.rules[0]?.parameters)).toBe(true);
+  });
+
+  it('changes a parameter, producing a new version and leaving the original untouched', () => {
+    const custom = customize(original, {
+      practiceId: 'acme-clinic',
+      revision: 3,
+      rules: { 'bp-above-threshold': { parameters: { systolicMax: 150 } } },
+    });
+    expect(custom).not.toBe(original);
+    expect(custom.version).toBe('1.0.0+acme-clinic.3');
+    expect(custom.basedOn).toEqual({ id: 'ketamine-default', version: '1.0.0' });
+    const rule = custom.rules.find((candidate) => candidate.id === 'bp-above-threshold');
+    expect(rule?.parameters).toEqual({ systolicMax: 150, diastolicMax: 90 });
+    expect(rule?.version).toBe('1.0.0+acme-clinic.3');
+    expect(JSON.stringify(original)).toBe(snapshot);
+
+    const patient = patientWith({ bloodPressureToday: { systolic: 145, diastolic: 80 } });
+    expect(screen(patient, original).decision).toBe('defer');
+    const result = screen(patient, custom);
+    expect(result.decision).toBe('eligible');
+    expect(result.ruleset).toEqual({ id: 'ketamine-default', version: '1.0.0+acme-clinic.3' });
+  });
+
+  it('changes a severity (treatment-resistance policy made an exclusion)', () => {
+    const custom = customize(original, {
+      practiceId: 'strict',
+      revision: 1,
+      rules: {
+        'treatment-resistance-policy': {
+          severity: 'exclude',
+          parameters: { minimumAdequateTrials: 3 },
+        },
+      },
+    });
+    const result = screen(patientWith({ adequateTrials: 2 }), custom);
+    expect(result.decision).toBe('ineligible');
+    expect(result.findings[0]?.message.en).toContain('Fewer than 3 adequate');
+  });
+
+  it('disables a rule only with a reason, and keeps the reason on the rule', () => {
+    expect(() =>
+      customize(original, {
+        practiceId: 'acme',
+        revision: 1,
+        rules: { 'medicine-lamotrigine': { enabled: false } },
+      }),
+    ).toThrow(/overrides\.rules\.medicine-lamotrigine\.reason: disabling a rule needs a reason/);
+
+    const custom = customize(original, {
+      practiceId: 'acme',
+      revision: 1,
+      rules: {
+        'medicine-lamotrigine': {
+          enabled: false,
+          reason: 'Psychiatrist reviews every regimen at intake',
+        },
+      },
+    });
+    const rule = custom.rules.find((candidate) => candidate.id === 'medicine-lamotrigine');
+    expect(rule).toMatchObject({
+      enabled: false,
+      disabledReason: 'Psychiatrist reviews every regimen at intake',
+    });
+    expect(screen(patientWith({ interactingMedicines: ['lamotrigine'] }), custom).decision).toBe(
+      'eligible',
+    );
+  });
+
+  it('adds a rule, validated like any other', () => {
+    const custom = customize(original, {
+      practiceId: 'acme',
+      revision: 2,
+      addRules: [
+        {
+          id: 'older-adult-review',
+          version: '1.0.0',
+          severity: 'review',
+          condition: { greaterThanOrEqual: [{ answer: 'age' }, { param: 'reviewFrom' }] },
+          parameters: { reviewFrom: 75 },
+          message: { en: 'Aged {reviewFrom} or over', es: '{reviewFrom} años o más' },
+          references: ['askp3-standards'],
+        },
+      ],
+    });
+    expect(custom.rules.at(-1)?.id).toBe('older-adult-review');
+    expect(
+      screen(patientWith({ age: 80 }), custom).findings.map((finding) => finding.ruleId),
+    ).toEqual(['older-adult-review']);
+    expect(() =>
+      customize(original, {
+        practiceId: 'acme',
+        revision: 2,
+        addRules: [
+          {
+            id: 'bad',
+            version: '1',
+            severity: 'review',
+            condition: { answered: 'nope' },
+            message: { en: 'x', es: 'x' },
+            references: ['x'],
+          },
+        ],
+      }),
+    ).toThrow(/rules\[\d+\] \(bad\)\.condition\.answered: question "nope" does not exist/);
+  });
+
+  it('names a wrong override precisely', () => {
+    const attempt = (rules: Record<string, unknown>) => () =>
+      customize(original, { practiceId: 'acme', revision: 1, rules } as never);
+    expect(attempt({ 'no-such-rule': { severity: 'info' } })).toThrow(
+      'overrides.rules.no-such-rule: no rule "no-such-rule" in ruleset ketamine-default',
+    );
+    expect(attempt({ 'bp-above-threshold': { parameters: { systolic: 150 } } })).toThrow(
+      'rule "bp-above-threshold" has no parameter "systolic" (parameters: systolicMax, diastolicMax)',
+    );
+    expect(attempt({ 'bp-above-threshold': { parameters: { systolicMax: '150' } } })).toThrow(
+      'expected a number like the original (140), received "150"',
+    );
+    expect(attempt({ 'bp-above-threshold': { severity: 'block' } })).toThrow(RulesetError);
+    expect(() => customize(original, { practiceId: 'Acme Clinic', revision: 1 })).toThrow(
+      /overrides\.practiceId: expected a kebab-case practice id/,
+    );
+  });
+
+  it('re-customising replaces the build metadata and records the parent', () => {
+    const first = customize(original, { practiceId: 'acme', revision: 1 });
+    const second = customize(first, { practiceId: 'acme', revision: 2 });
+    expect(second.version).toBe('1.0.0+acme.2');
+    expect(second.basedOn).toEqual({ id: 'ketamine-default', version: '1.0.0+acme.1' });
+    expect(first.version).toBe('1.0.0+acme.1');
+  });
+});

@@ -1,0 +1,40 @@
+import { explain, ketamineDefaultRuleset, screen } from '@groundwork/eligibility';
+import { describe, expect, it } from 'vitest';
+import { patientWith } from './fixtures.js';
+
+describe('explain', () => {
+  it('says it is decision support and lists findings with their sources, urgent first', () => {
+    const result = screen(
+      patientWith({ heartDisease: true, phq9: [1, 1, 1, 1, 1, 1, 1, 1, 2] }),
+      ketamineDefaultRuleset,
+    );
+    const text = explain(result, 'en');
+    const lines = text.split('\n');
+    expect(lines[0]).toMatch(/^Decision support only/);
+    expect(text).toContain('A licensed clinician');
+    expect(text).toContain('needs clinician review');
+    expect(text).toContain('URGENT: act today');
+    const urgentLine = lines.findIndex((line) => line.includes('phq9-item9-positive'));
+    const heartLine = lines.findIndex((line) => line.includes('heart-disease'));
+    expect(urgentLine).toBeGreaterThan(0);
+    expect(urgentLine).toBeLessThan(heartLine);
+    expect(lines[urgentLine]).toContain('kroenke-2001-phq9');
+    expect(text).toContain('PHQ-9: 10 (moderate) [item9Positive]');
+  });
+
+  it('writes Spanish, with missing questions by prompt when given the ruleset', () => {
+    const result = screen(patientWith({ age: undefined }), ketamineDefaultRuleset);
+    const text = explain(result, 'es', ketamineDefaultRuleset);
+    expect(text).toMatch(/^Solo apoyo a la decisión/);
+    expect(text).toContain('incompleto');
+    expect(text).toContain('- ¿Cuántos años tiene?');
+  });
+
+  it('reports invalid answers instead of findings', () => {
+    const result = screen({ age: 'old' }, ketamineDefaultRuleset);
+    const text = explain(result);
+    expect(text).toContain('Answers that could not be used');
+    expect(text).toContain('- age: expected a whole number');
+    expect(text).not.toContain('Findings');
+  });
+});

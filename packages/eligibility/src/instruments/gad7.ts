@@ -1,0 +1,56 @@
+import type { LocalizedText } from '../text.js';
+import {
+  type InstrumentDefinition,
+  type InstrumentScore,
+  type Result,
+  bandOf,
+  sum,
+  validateItems,
+} from './instrument.js';
+
+const frequency: LocalizedText[] = [
+  { en: 'Not at all', es: 'Nunca' },
+  { en: 'Several days', es: 'Varios días' },
+  { en: 'More than half the days', es: 'Más de la mitad de los días' },
+  { en: 'Nearly every day', es: 'Casi todos los días' },
+];
+
+/** GAD-7 anxiety severity: 7 items scored 0–3, total 0–21 (Spitzer 2006). */
+export const GAD7: InstrumentDefinition = {
+  id: 'gad7',
+  name: 'GAD-7',
+  itemCount: 7,
+  itemMin: 0,
+  itemMax: 3,
+  itemLabels: [
+    { en: 'Nervous, anxious or on edge', es: 'Nervios, ansiedad o tensión' },
+    { en: 'Unable to stop worrying', es: 'No poder dejar de preocuparse' },
+    { en: 'Worrying too much', es: 'Preocuparse demasiado' },
+    { en: 'Trouble relaxing', es: 'Dificultad para relajarse' },
+    { en: 'Restlessness', es: 'Inquietud' },
+    { en: 'Easily annoyed or irritable', es: 'Irritabilidad' },
+    { en: 'Fear that something awful may happen', es: 'Miedo a que algo terrible ocurra' },
+  ],
+  responseOptions: frequency,
+  bands: [
+    { id: 'minimal', min: 0, max: 4, label: { en: 'minimal', es: 'mínima' } },
+    { id: 'mild', min: 5, max: 9, label: { en: 'mild', es: 'leve' } },
+    { id: 'moderate', min: 10, max: 14, label: { en: 'moderate', es: 'moderada' } },
+    { id: 'severe', min: 15, max: 21, label: { en: 'severe', es: 'grave' } },
+  ],
+  licence:
+    'Developed by Drs Spitzer, Williams, Kroenke and colleagues with an educational grant from Pfizer; free to reproduce, translate, display or distribute, no permission required.',
+  reference: 'spitzer-2006-gad7',
+};
+
+/** Scores a GAD-7. */
+export function scoreGad7(items: unknown): Result<InstrumentScore> {
+  const errors = validateItems(GAD7, items);
+  if (errors.length > 0) return { ok: false, errors };
+  const values = items as number[];
+  const total = sum(values);
+  return {
+    ok: true,
+    value: { instrument: 'gad7', total, band: bandOf(GAD7, total), flags: [], items: [...values] },
+  };
+}

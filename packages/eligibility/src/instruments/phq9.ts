@@ -1,0 +1,70 @@
+import type { LocalizedText } from '../text.js';
+import {
+  type InstrumentDefinition,
+  type InstrumentScore,
+  type Result,
+  bandOf,
+  sum,
+  validateItems,
+} from './instrument.js';
+
+const frequency: LocalizedText[] = [
+  { en: 'Not at all', es: 'Nunca' },
+  { en: 'Several days', es: 'Varios días' },
+  { en: 'More than half the days', es: 'Más de la mitad de los días' },
+  { en: 'Nearly every day', es: 'Casi todos los días' },
+];
+
+/** PHQ-9 depression severity: 9 items scored 0–3, total 0–27 (Kroenke 2001). */
+export const PHQ9: InstrumentDefinition = {
+  id: 'phq9',
+  name: 'PHQ-9',
+  itemCount: 9,
+  itemMin: 0,
+  itemMax: 3,
+  itemLabels: [
+    { en: 'Little interest or pleasure', es: 'Poco interés o placer' },
+    { en: 'Low mood or hopelessness', es: 'Ánimo bajo o desesperanza' },
+    { en: 'Sleep problems', es: 'Problemas de sueño' },
+    { en: 'Tiredness or low energy', es: 'Cansancio o poca energía' },
+    { en: 'Appetite changes', es: 'Cambios en el apetito' },
+    { en: 'Feeling bad about oneself', es: 'Sentirse mal consigo mismo' },
+    { en: 'Trouble concentrating', es: 'Dificultad para concentrarse' },
+    { en: 'Slowed down or restless', es: 'Lentitud o inquietud' },
+    { en: 'Thoughts of death or self-harm', es: 'Pensamientos de muerte o de hacerse daño' },
+  ],
+  responseOptions: frequency,
+  bands: [
+    { id: 'minimal', min: 0, max: 4, label: { en: 'minimal', es: 'mínima' } },
+    { id: 'mild', min: 5, max: 9, label: { en: 'mild', es: 'leve' } },
+    { id: 'moderate', min: 10, max: 14, label: { en: 'moderate', es: 'moderada' } },
+    {
+      id: 'moderately-severe',
+      min: 15,
+      max: 19,
+      label: { en: 'moderately severe', es: 'moderadamente grave' },
+    },
+    { id: 'severe', min: 20, max: 27, label: { en: 'severe', es: 'grave' } },
+  ],
+  licence:
+    'Developed by Drs Spitzer, Williams, Kroenke and colleagues with an educational grant from Pfizer; free to reproduce, translate, display or distribute, no permission required.',
+  reference: 'kroenke-2001-phq9',
+};
+
+/** Scores a PHQ-9; flags `item9Positive` when item 9 (self-harm thoughts) is above 0. */
+export function scorePhq9(items: unknown): Result<InstrumentScore> {
+  const errors = validateItems(PHQ9, items);
+  if (errors.length > 0) return { ok: false, errors };
+  const values = items as number[];
+  const total = sum(values);
+  return {
+    ok: true,
+    value: {
+      instrument: 'phq9',
+      total,
+      band: bandOf(PHQ9, total),
+      flags: (values[8] ?? 0) > 0 ? ['item9Positive'] : [],
+      items: [...values],
+    },
+  };
+}

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { ConditionSchema } from './condition.js';
+import { LocalizedTextSchema } from './text.js';
+
+/**
+ * What a firing rule means: `exclude` → ineligible, `defer` → not today,
+ * `review` → a clinician reviews before going ahead, `info` → noted only.
+ */
+export const SEVERITIES = ['exclude', 'defer', 'review', 'info'] as const;
+
+/** Severity of a rule. */
+export type Severity = (typeof SEVERITIES)[number];
+
+/** A rule parameter value (thresholds, counts, policy switches). */
+export const ParameterValueSchema = z.union([z.number().finite(), z.string(), z.boolean()]);
+
+/** A screening rule: when `condition` is true, a finding of `severity` is reported. */
+export const RuleSchema = z
+  .strictObject({
+    id: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a kebab-case id such as "bp-above-threshold"'),
+    version: z.string().min(1),
+    severity: z.enum(SEVERITIES),
+    /** Needs clinician attention today (e.g. a positive suicide item). */
+    urgent: z.boolean().default(false),
+    condition: ConditionSchema,
+    /** Named values referenced from the condition (`{ param }`) and message (`{name}`). */
+    parameters: z
+      .record(z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/), ParameterValueSchema)
+      .default({}),
+    message: LocalizedTextSchema,
+    /** Reference ids from the references registry (`@groundwork/content`). */
+    references: z.array(z.string().min(1)).min(1, 'every rule cites at least one reference'),
+    enabled: z.boolean().default(true),
+    /** Why a practice disabled this rule (required when `enabled` is false). */
+    disabledReason: z.string().min(1).optional(),
+  })
+  .superRefine((rule, context) => {
+    if (!rule.enabled && !rule.disabledReason) {
+      context.addIssue({
+        code: 'custom',
+        path: ['disabledReason'],
+        message: 'a disabled rule must say why (disabledReason)',
+      });
+    }
+  });
+
+/** A screening rule. */
+export type Rule = z.infer<typeof RuleSchema>;
+
+/** A rule as authored (defaults such as `enabled` may be omitted). */
+export type RuleInput = z.input<typeof RuleSchema>;

@@ -1,0 +1,306 @@
+import { z } from 'zod';
+import { type Condition, COMPARISONS, type Operand } from './condition.js';
+import { toFhirSkipLogic } from './fhir-enable-when.js';
+import { INSTRUMENTS } from './instruments/index.js';
+import { type Question, QuestionSchema } from './question.js';
+import { type Rule, RuleSchema } from './rule.js';
+import { LocalizedTextSchema, placeholders } from './text.js';
+
+/** Flags each instrument can raise (usable in `{ flag: [questionId, flag] }`). */
+export const INSTRUMENT_FLAGS = {
+  phq9: ['item9Positive'],
+  gad7: [],
+  pcl5: ['provisionalPtsd', 'clusterCriteriaMet'],
+} as const;
+
+type Path = (string | number)[];
+type Report = (path: Path, message: string) => void;
+
+function checkOperand(
+  operand: Operand,
+  path: Path,
+  questions: ReadonlyMap<string, Question>,
+  parameters: Readonly<Record<string, unknown>> | undefined,
+  report: Report,
+): void {
+  if (typeof operand !== 'object') return;
+  if ('param' in operand) {
+    if (!parameters) report(path, 'skip logic cannot use rule parameters');
+    else if (!Object.hasOwn(parameters, operand.param)) {
+      const known = Object.keys(parameters);
+      report(
+        [...path, 'param'],
+        `parameter "${operand.param}" is not defined on this rule (defined: ${known.length > 0 ? known.join(', ') : 'none'})`,
+      );
+    }
+    return;
+  }
+  const id =
+    'answer' in operand ? operand.answer : 'score' in operand ? operand.score : operand.item;
+  const key = 'answer' in operand ? 'answer' : 'score' in operand ? 'score' : 'item';
+  const question = questions.get(id);
+  if (!question) {
+    report(
+      [...path, key],
+      `question "${id}" does not exist${parameters ? '' : ' before this question'}`,
+    );
+    return;
+  }
+  if ('answer' in operand) {
+    if (question.type === 'bloodPressure' && !operand.field) {
+      report(path, `question "${id}" is a blood pressure: add field "systolic" or "diastolic"`);
+    } else if (question.type !== 'bloodPressure' && operand.field) {
+      report(
+        [...path, 'field'],
+        `field is only for blood pressure questions; "${id}" is a ${question.type}`,
+      );
+    } else if (question.type === 'instrument' || question.type === 'multi') {
+      report(
+        path,
+        `a ${question.type} answer cannot be compared; use ${question.type === 'multi' ? '"in"' : '{ score } or { item }'}`,
+      );
+    }
+    return;
+  }
+  if (question.type !== 'instrument') {
+    report([...path, key], `question "${id}" is a ${question.type}, not an instrument`);
+    return;
+  }
+  if ('item' in operand && operand.number > INSTRUMENTS[question.instrument].itemCount) {
+    report(
+      [...path, 'number'],
+      `${INSTRUMENTS[question.instrument].name} has ${INSTRUMENTS[question.instrument].itemCount} items; received item ${operand.number}`,
+    );
+  }
+}
+
+function checkCode(
+  question: Question | undefined,
+  value: unknown,
+  path: Path,
+  report: Report,
+): void {
+  if (!question || (question.type !== 'choice' && question.type !== 'multi')) return;
+  if (!question.options.some((option) => option.code === value)) {
+    report(
+      path,
+      `"${String(value)}" is not an option of "${question.id}" (options: ${question.options.map((option) => option.code).join(', ')})`,
+    );
+  }
+}
+
+function checkCondition(
+  condition: Condition,
+  path: Path,
+  questions: ReadonlyMap<string, Question>,
+  parameters: Readonly<Record<string, unknown>> | undefined,
+  report: Report,
+): void {
+  if ('all' in condition || 'any' in condition) {
+    const key = 'all' in condition ? 'all' : 'any';
+    const children = 'all' in condition ? condition.all : condition.any;
+    children.forEach((child, index) => {
+      checkCondition(child, [...path, key, index], questions, parameters, report);
+    });
+    return;
+  }
+  if ('not' in condition) {
+    checkCondition(condition.not, [...path, 'not'], questions, parameters, report);
+    return;
+  }
+  if ('answered' in condition) {
+    if (!questions.has(condition.answered)) {
+      report([...path, 'answered'], `question "${condition.answered}" does not exist`);
+    }
+    return;
+  }
+  if ('flag' in condition) {
+    const [id, flag] = condition.flag;
+    const question = questions.get(id);
+    if (question?.type !== 'instrument') {
+      report([...path, 'flag', 0], `question "${id}" is not an instrument question`);
+      return;
+    }
+    const known: readonly string[] = INSTRUMENT_FLAGS[question.instrument];
+    if (!known.includes(flag)) {
+      report(
+        [...path, 'flag', 1],
+        `${INSTRUMENTS[question.instrument].name} raises no flag "${flag}" (flags: ${known.join(', ') || 'none'})`,
+      );
+    }
+    return;
+  }
+  if ('in' in condition) {
+    const [operand, values] = condition.in;
+    const isMulti =
+      typeof operand === 'object' &&
+      'answer' in operand &&
+      questions.get(operand.answer)?.type === 'multi';
+    if (!isMulti) checkOperand(operand, [...path, 'in', 0], questions, parameters, report);
+    if (typeof operand === 'object' && 'answer' in operand) {
+      values.forEach((value, index) => {
+        checkCode(questions.get(operand.answer), value, [...path, 'in', 1, index], report);
+      });
+    }
+    return;
+  }
+  for (const name of COMPARISONS) {
+    if (!(name in condition)) continue;
+    const pair = (condition as Record<string, [Operand, Operand]>)[name];
+    if (!pair) return;
+    pair.forEach((operand, index) => {
+      checkOperand(operand, [...path, name, index], questions, parameters, report);
+    });
+    const [left, right] = pair;
+    if (
+      name === 'equals' &&
+      typeof left === 'object' &&
+      'answer' in left &&
+      typeof right === 'string'
+    ) {
+      checkCode(questions.get(left.answer), right, [...path, name, 1], report);
+    }
+  }
+}
+
+function checkRuleset(
+  ruleset: { questions: Question[]; rules: Rule[] },
+  context: z.RefinementCtx,
+): void {
+  const report: Report = (path, message) => context.addIssue({ code: 'custom', path, message });
+  const earlier = new Map<string, Question>();
+  ruleset.questions.forEach((question, index) => {
+    const path: Path = ['questions', index];
+    if (earlier.has(question.id)) report([...path, 'id'], `duplicate question id "${question.id}"`);
+    if (question.enableWhen) {
+      checkCondition(question.enableWhen, [...path, 'enableWhen'], earlier, undefined, report);
+      const fhir = toFhirSkipLogic(question.enableWhen, (id) => earlier.get(id));
+      if (typeof fhir === 'string') report([...path, 'enableWhen'], fhir);
+    }
+    if (question.type === 'number' && question.min > question.max) {
+      report([...path, 'max'], `max (${question.max}) is below min (${question.min})`);
+    }
+    if (question.type === 'choice' || question.type === 'multi') {
+      const codes = question.options.map((option) => option.code);
+      const duplicate = codes.find((code, at) => codes.indexOf(code) !== at);
+      if (duplicate) report([...path, 'options'], `duplicate option code "${duplicate}"`);
+    }
+    earlier.set(question.id, question);
+  });
+  const ruleIds = new Set<string>();
+  ruleset.rules.forEach((rule, index) => {
+    const path: Path = ['rules', index];
+    if (ruleIds.has(rule.id)) report([...path, 'id'], `duplicate rule id "${rule.id}"`);
+    ruleIds.add(rule.id);
+    checkCondition(rule.condition, [...path, 'condition'], earlier, rule.parameters, report);
+    for (const locale of ['en', 'es'] as const) {
+      for (const name of placeholders(rule.message[locale])) {
+        if (!Object.hasOwn(rule.parameters, name)) {
+          report(
+            [...path, 'message', locale],
+            `placeholder {${name}} names no parameter of this rule`,
+          );
+        }
+      }
+    }
+  });
+}
+
+/**
+ * A ruleset: questions (with skip logic) and rules. Beyond shape, checks that
+ * ids are unique, conditions name existing questions and parameters, skip
+ * logic points only to earlier questions and can be expressed in FHIR.
+ */
+export const RulesetSchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a kebab-case id'),
+    /** Semantic version; customised rulesets add build metadata (`1.0.0+practice.3`). */
+    version: z
+      .string()
+      .regex(
+        /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/,
+        'expected a semantic version such as 1.0.0 or 1.0.0+acme-clinic.1',
+      ),
+    title: LocalizedTextSchema,
+    /** The ruleset this one was customised from. */
+    basedOn: z.strictObject({ id: z.string(), version: z.string() }).optional(),
+    questions: z.array(QuestionSchema).min(1),
+    rules: z.array(RuleSchema),
+  })
+  .superRefine(checkRuleset);
+
+/** A validated ruleset. */
+export type Ruleset = z.infer<typeof RulesetSchema>;
+
+/** A ruleset as authored (defaults may be omitted). */
+export type RulesetInput = z.input<typeof RulesetSchema>;
+
+/** One problem found in a ruleset: where (readable path) and what. */
+export interface RulesetIssue {
+  path: string;
+  message: string;
+}
+
+/** Thrown for an invalid ruleset: a developer error, listing every problem. */
+export class RulesetError extends Error {
+  override readonly name = 'RulesetError';
+  constructor(
+    readonly issues: RulesetIssue[],
+    options?: ErrorOptions,
+  ) {
+    super(
+      `Invalid ruleset: ${issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ')}`,
+      options,
+    );
+  }
+}
+
+function readablePath(path: readonly PropertyKey[], input: unknown): string {
+  let text = '';
+  let node: unknown = input;
+  for (const key of path) {
+    const next =
+      node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
+    if (typeof key === 'number') {
+      const id = next && typeof next === 'object' ? (next as { id?: unknown }).id : undefined;
+      text += typeof id === 'string' ? `[${key}] (${id})` : `[${key}]`;
+    } else {
+      text += `${text ? '.' : ''}${String(key)}`;
+    }
+    node = next;
+  }
+  return text || '(ruleset)';
+}
+
+function flatten(issue: z.core.$ZodIssue, prefix: readonly PropertyKey[]): z.core.$ZodIssue[] {
+  const path = [...prefix, ...issue.path];
+  if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+    // Report the branch that got furthest: it is the one the author meant.
+    const depth = (issues: z.core.$ZodIssue[]) =>
+      Math.max(...issues.map((inner) => inner.path.length));
+    // A branch with a key it does not know is not the one the author meant.
+    const plausible = issue.errors.filter(
+      (branch) =>
+        !branch.some((inner) => inner.code === 'unrecognized_keys' && inner.path.length === 0),
+    );
+    const best = [...plausible].sort((a, b) => depth(b) - depth(a))[0] ?? [];
+    if (best.length > 0 && depth(best) > 0) return best.flatMap((inner) => flatten(inner, path));
+  }
+  return [{ ...issue, path }];
+}
+
+/** The problems with a candidate ruleset (empty when valid). */
+export function rulesetIssues(input: unknown): RulesetIssue[] {
+  const result = RulesetSchema.safeParse(input);
+  if (result.success) return [];
+  return result.error.issues
+    .flatMap((issue) => flatten(issue, []))
+    .map((issue) => ({ path: readablePath(issue.path, input), message: issue.message }));
+}
+
+/** Validates a ruleset, throwing a `RulesetError` that names every problem. */
+export function parseRuleset(input: unknown): Ruleset {
+  const result = RulesetSchema.safeParse(input);
+  if (result.success) return result.data;
+  throw new RulesetError(rulesetIssues(input), { cause: result.error });
+}
