@@ -26,7 +26,9 @@ test.afterAll(async () => {
 async function expectAccessible(page: Page) {
   const { violations } = await new AxeBuilder({ page }).analyze();
   const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(
+    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
 }
 
 /** Records every request the page makes from now on. */
@@ -61,7 +63,9 @@ test('screens five patients in the browser without sending any answer to the ser
   await expect(decision(page)).toContainText('Eligible for clinician consideration');
   await expect(page.locator('.findings li')).toHaveCount(0);
   await expect(page.getByText('licensed clinician reviews the answers and decides')).toBeVisible();
-  await expect(page.getByTestId('ruleset-used')).toContainText('ketamine-default 1.0.0 (default, not customised)');
+  await expect(page.getByTestId('ruleset-used')).toContainText(
+    'ketamine-default 1.0.0 (default, not customised)',
+  );
   await expectAccessible(page);
 
   // 2. Pregnant: the pregnancy questions appear only once the sex at birth allows them.
@@ -75,7 +79,9 @@ test('screens five patients in the browser without sending any answer to the ser
   await expectFinding(page, 'pregnancy');
   const pregnancy = page.locator('.findings [data-rule-id="pregnancy"]');
   await pregnancy.getByText(/Sources/).click();
-  await expect(pregnancy.getByText(/Spravato \(esketamine\) nasal spray, prescribing information/)).toBeVisible();
+  await expect(
+    pregnancy.getByText(/Spravato \(esketamine\) nasal spray, prescribing information/),
+  ).toBeVisible();
 
   // 3. Blood pressure 165/100 today.
   await clear();
@@ -85,7 +91,9 @@ test('screens five patients in the browser without sending any answer to the ser
   await screenNow();
   await expect(decision(page)).toContainText('Defer: not today');
   await expectFinding(page, 'bp-above-threshold');
-  await expect(page.locator('[data-rule-id="bp-above-threshold"]')).toContainText('above 140/90 mmHg');
+  await expect(page.locator('[data-rule-id="bp-above-threshold"]')).toContainText(
+    'above 140/90 mmHg',
+  );
 
   // 4. PHQ-9 item 9 positive: urgent review.
   await clear();
@@ -94,7 +102,9 @@ test('screens five patients in the browser without sending any answer to the ser
   await expect(decision(page)).toContainText('Needs clinician review');
   await expectFinding(page, 'phq9-item9-positive');
   await expect(page.getByRole('alert').filter({ hasText: 'Urgent: act today' })).toBeVisible();
-  await expect(page.locator('.scores')).toContainText('item 9 (thoughts of death or self-harm) above 0');
+  await expect(page.locator('.scores')).toContainText(
+    'item 9 (thoughts of death or self-harm) above 0',
+  );
 
   // 5. Incomplete: missing questions link back to the form.
   await clear();
@@ -102,9 +112,13 @@ test('screens five patients in the browser without sending any answer to the ser
   await screenNow();
   await expect(decision(page)).toContainText('Incomplete');
   const missing = page.getByTestId('missing');
-  await expect(missing.getByRole('link', { name: 'What sex were you assigned at birth?' })).toBeVisible();
+  await expect(
+    missing.getByRole('link', { name: 'What sex were you assigned at birth?' }),
+  ).toBeVisible();
   await expect(missing.getByRole('link', { name: 'How old are you?' })).toHaveCount(0);
-  await missing.getByRole('link', { name: 'Have you been diagnosed with bipolar disorder?' }).click();
+  await missing
+    .getByRole('link', { name: 'Have you been diagnosed with bipolar disorder?' })
+    .click();
   await expect(page).toHaveURL(/#q-bipolarDisorder$/);
   await expect(page.locator('#q-bipolarDisorder')).toBeInViewport();
 
@@ -142,7 +156,9 @@ test('downloads a PDF summary and a FHIR QuestionnaireResponse made in the brows
   const pdf = await pdfDownload;
   expect(pdf.suggestedFilename()).toMatch(/^screening-\d{12}\.pdf$/);
   const bytes = readFileSync(await pdf.path());
-  const { text } = await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: true });
+  const { text } = await extractText(await getDocumentProxy(new Uint8Array(bytes)), {
+    mergePages: true,
+  });
   expect(text.replace(/\s+/g, ' ')).toContain('defer: not today');
   expect(text).toContain('Screening E2E Clinic');
 
@@ -163,7 +179,9 @@ test('downloads a PDF summary and a FHIR QuestionnaireResponse made in the brows
   expect(recorder.requests.filter((request) => request.method() !== 'GET')).toEqual([]);
 });
 
-test('without JavaScript, every question shows and the server screens the form', async ({ browser }) => {
+test('without JavaScript, every question shows and the server screens the form', async ({
+  browser,
+}) => {
   const context = await browser.newContext({
     javaScriptEnabled: false,
     storageState: await team.clinician.context().storageState(),
@@ -200,10 +218,14 @@ test('an owner raises the blood-pressure threshold and the clinician sees the ne
   await expect(row.getByLabel(/^Why/)).toHaveAttribute('required', '');
   await row.getByLabel('systolicMax').fill('170');
   await row.getByLabel('diastolicMax').fill('105');
-  await row.getByLabel(/^Why/).fill('Our anaesthetist monitors every session; we defer above 170/105.');
+  await row
+    .getByLabel(/^Why/)
+    .fill('Our anaesthetist monitors every session; we defer above 170/105.');
   await row.getByRole('button', { name: 'Save as a new version' }).click();
   await expect(owner.getByRole('status')).toContainText('Saved as practice version 1');
-  await expect(owner.getByTestId('parameters-bp-above-threshold')).toContainText('systolicMax: 170');
+  await expect(owner.getByTestId('parameters-bp-above-threshold')).toContainText(
+    'systolicMax: 170',
+  );
   await expect(owner.getByTestId('audit')).toContainText('Olivia Owner');
   await expect(owner.getByTestId('audit')).toContainText('systolicMax 140 → 170');
 
@@ -218,7 +240,9 @@ test('an owner raises the blood-pressure threshold and the clinician sees the ne
   await expect(page.getByTestId('ruleset-used')).toContainText('practice version 1');
   await page.locator('#q-bloodPressureToday-systolic').fill('175');
   await expect(decision(page)).toContainText('Defer: not today');
-  await expect(page.locator('[data-rule-id="bp-above-threshold"]')).toContainText('above 170/105 mmHg');
+  await expect(page.locator('[data-rule-id="bp-above-threshold"]')).toContainText(
+    'above 170/105 mmHg',
+  );
 });
 
 test('a staff member sees the rules but cannot change them, and cannot screen', async () => {
@@ -242,7 +266,9 @@ test('a staff member sees the rules but cannot change them, and cannot screen', 
   });
   expect(forged.status()).toBe(403);
   await staff.reload();
-  await expect(staff.getByTestId('parameters-bp-above-threshold')).toContainText('systolicMax: 170');
+  await expect(staff.getByTestId('parameters-bp-above-threshold')).toContainText(
+    'systolicMax: 170',
+  );
 
   const screening = await staff.goto(`/practices/${team.practiceId}/screening`);
   expect(screening?.status()).toBe(403);

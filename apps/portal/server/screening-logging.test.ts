@@ -28,12 +28,15 @@ beforeAll(async () => {
     production: true,
     trustProxy: false,
     logger: pino({ level: 'trace' }, sink),
-    handler: express.Router()
+    handler: express
+      .Router()
       .use(express.urlencoded({ extended: false }))
       .post('/practices/:practiceId/screening', (req, res, next) => {
         const body = req.body as Record<string, string>;
         if (body['q.age'] === '35') {
-          next(new Error(`failed while screening age=${body['q.age']} pregnant=${body['q.pregnant']}`));
+          next(
+            new Error(`failed while screening age=${body['q.age']} pregnant=${body['q.pregnant']}`),
+          );
           return;
         }
         res.status(200).send('screened');

@@ -27,7 +27,7 @@ export interface QuestionProps {
   hydrated: boolean;
 }
 
-function valueOf(values: ScreeningFormValues, name: string): string {
+function fieldValue(values: ScreeningFormValues, name: string): string {
   const value = values[name];
   return Array.isArray(value) ? (value[0] ?? '') : (value ?? '');
 }
@@ -53,7 +53,7 @@ function RadioGroup({
   onChange?: QuestionProps['onChange'];
   clearLabel: string;
 }) {
-  const current = valueOf(values, name);
+  const current = fieldValue(values, name);
   return (
     <div className="screening-options">
       {options.map((option) => {
@@ -81,12 +81,14 @@ function RadioGroup({
   );
 }
 
-function InstrumentItems(props: QuestionProps & { question: Extract<Question, { type: 'instrument' }> }) {
+function InstrumentItems(
+  props: QuestionProps & { question: Extract<Question, { type: 'instrument' }> },
+) {
   const { question, locale, values, onChange } = props;
   const text = SCREENING_TEXT[locale];
   const definition = INSTRUMENTS[question.instrument];
   const items = Array.from({ length: definition.itemCount }, (_, index) =>
-    valueOf(values, fieldName(question.id, index + 1)),
+    fieldValue(values, fieldName(question.id, index + 1)),
   );
   const scored = items.every((item) => item !== '')
     ? scoreInstrument(question.instrument, items.map(Number))
@@ -215,7 +217,7 @@ function QuestionInput(props: QuestionProps) {
             type={question.type === 'date' ? 'date' : 'text'}
             inputMode={question.type === 'number' ? 'decimal' : undefined}
             name={name}
-            value={valueOf(values, name)}
+            value={fieldValue(values, name)}
             onChange={(event) => onChange?.(name, event.currentTarget.value || undefined)}
             aria-describedby={props.problem ? `${anchor}-problem` : undefined}
             aria-invalid={props.problem ? true : undefined}
@@ -238,7 +240,7 @@ function QuestionInput(props: QuestionProps) {
                   type="text"
                   inputMode="numeric"
                   name={partName}
-                  value={valueOf(values, partName)}
+                  value={fieldValue(values, partName)}
                   onChange={(event) => onChange?.(partName, event.currentTarget.value || undefined)}
                   aria-invalid={props.problem ? true : undefined}
                 />

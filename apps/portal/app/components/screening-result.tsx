@@ -24,7 +24,15 @@ const FLAG_TEXT: Record<string, { en: string; es: string }> = {
   },
 };
 
-function QuestionLink({ id, ruleset, locale }: { id: string | null; ruleset: Ruleset; locale: Locale }) {
+function QuestionLink({
+  id,
+  ruleset,
+  locale,
+}: {
+  id: string | null;
+  ruleset: Ruleset;
+  locale: Locale;
+}) {
   if (!id) return null;
   const question = ruleset.questions.find((candidate) => candidate.id === id);
   return <a href={`#${questionAnchor(id)}`}>{question?.prompt[locale] ?? id}</a>;
@@ -125,7 +133,9 @@ export function ScreeningResultPanel({
                   <span className={`severity severity--${finding.severity}`}>
                     {text.severities[finding.severity]}
                   </span>
-                  {finding.urgent ? <span className="severity severity--urgent">{text.urgentMark}</span> : null}{' '}
+                  {finding.urgent ? (
+                    <span className="severity severity--urgent">{text.urgentMark}</span>
+                  ) : null}{' '}
                   {finding.message[locale]}
                 </p>
                 {Object.keys(finding.facts).length > 0 ? (

@@ -52,7 +52,11 @@ export function parseRuleChange(formData: FormData, rules: readonly Rule[]): Rul
   }
   const rule = rules.find((candidate) => candidate.id === ruleId);
   if (!rule) {
-    return { ok: false, ruleId, fieldErrors: { form: `There is no rule "${ruleId}" in this practice's ruleset.` } };
+    return {
+      ok: false,
+      ruleId,
+      fieldErrors: { form: `There is no rule "${ruleId}" in this practice's ruleset.` },
+    };
   }
   const parameters: RuleSettings['parameters'] = {};
   for (const [name, original] of Object.entries(rule.parameters)) {
@@ -69,9 +73,11 @@ export function parseRuleChange(formData: FormData, rules: readonly Rule[]): Rul
       if (!Number.isFinite(number)) {
         fieldErrors[field] = `${name}: expected a number such as ${original}, received "${raw}".`;
       } else if (whole && !Number.isInteger(number)) {
-        fieldErrors[field] = `${name}: expected a whole number like the original (${original}), received ${raw}.`;
+        fieldErrors[field] =
+          `${name}: expected a whole number like the original (${original}), received ${raw}.`;
       } else if (number < 0 || number > MAX_PARAMETER) {
-        fieldErrors[field] = `${name}: expected a number from 0 to ${MAX_PARAMETER}, received ${raw}.`;
+        fieldErrors[field] =
+          `${name}: expected a number from 0 to ${MAX_PARAMETER}, received ${raw}.`;
       } else {
         parameters[name] = number;
       }
@@ -84,7 +90,11 @@ export function parseRuleChange(formData: FormData, rules: readonly Rule[]): Rul
     ok: true,
     ruleId,
     basedOnRevision: parsed.data.basedOnRevision,
-    settings: { severity: parsed.data.severity, enabled: formData.get('enabled') === 'on', parameters },
+    settings: {
+      severity: parsed.data.severity,
+      enabled: formData.get('enabled') === 'on',
+      parameters,
+    },
     reason: parsed.data.reason,
   };
 }

@@ -163,7 +163,10 @@ export function diffSettings(before: RuleSettings, after: RuleSettings): RuleCha
   }
   for (const [name, value] of Object.entries(after.parameters)) {
     if (before.parameters[name] !== value) {
-      record.before.parameters = { ...record.before.parameters, [name]: before.parameters[name] ?? '' };
+      record.before.parameters = {
+        ...record.before.parameters,
+        [name]: before.parameters[name] ?? '',
+      };
       record.after.parameters = { ...record.after.parameters, [name]: value };
     }
   }

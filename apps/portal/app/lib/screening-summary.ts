@@ -1,9 +1,4 @@
-import {
-  type Locale,
-  type Ruleset,
-  type ScreeningResult,
-  explain,
-} from '@groundwork/eligibility';
+import { type Locale, type Ruleset, type ScreeningResult, explain } from '@groundwork/eligibility';
 
 /** A citation shown for a reference id (resolved on the server from @groundwork/content). */
 export interface CitationEntry {

@@ -7,5 +7,7 @@ export function logServerError(
   message: string,
   fields: Record<string, string | number | string[]> = {},
 ): void {
-  process.stderr.write(`${JSON.stringify({ level: 50, time: Date.now(), msg: message, ...fields })}\n`);
+  process.stderr.write(
+    `${JSON.stringify({ level: 50, time: Date.now(), msg: message, ...fields })}\n`,
+  );
 }

@@ -68,12 +68,16 @@ export async function action(args: ActionFunctionArgs) {
     rule &&
     rule.severity === parsed.settings.severity &&
     rule.enabled === parsed.settings.enabled &&
-    Object.entries(parsed.settings.parameters).every(([name, value]) => rule.parameters[name] === value);
+    Object.entries(parsed.settings.parameters).every(
+      ([name, value]) => rule.parameters[name] === value,
+    );
   if (unchanged) {
     return data(
       {
         ruleId: parsed.ruleId,
-        fieldErrors: { form: 'Nothing changed: change the severity, a parameter or whether the rule is on.' },
+        fieldErrors: {
+          form: 'Nothing changed: change the severity, a parameter or whether the rule is on.',
+        },
       },
       { status: 400 },
     );
@@ -123,8 +127,10 @@ function interpolate(template: string, parameters: Rule['parameters']): string {
 
 function describeChange(change: RuleChangeRecord): string {
   const parts: string[] = [];
-  if (change.after.severity) parts.push(`severity ${change.before.severity} → ${change.after.severity}`);
-  if (change.after.enabled !== undefined) parts.push(change.after.enabled ? 'turned on' : 'turned off');
+  if (change.after.severity)
+    parts.push(`severity ${change.before.severity} → ${change.after.severity}`);
+  if (change.after.enabled !== undefined)
+    parts.push(change.after.enabled ? 'turned on' : 'turned off');
   for (const [name, value] of Object.entries(change.after.parameters ?? {})) {
     parts.push(`${name} ${String(change.before.parameters?.[name])} → ${String(value)}`);
   }
@@ -178,7 +184,12 @@ function RuleEditForm({
         {Object.entries(rule.parameters).map(([name, value]) =>
           typeof value === 'boolean' ? (
             <label key={name} className="choice" htmlFor={id(`param-${name}`)}>
-              <input id={id(`param-${name}`)} type="checkbox" name={`param.${name}`} defaultChecked={value} />
+              <input
+                id={id(`param-${name}`)}
+                type="checkbox"
+                name={`param.${name}`}
+                defaultChecked={value}
+              />
               {name}
             </label>
           ) : (
@@ -229,7 +240,10 @@ export default function PracticeRules() {
     <>
       <h1>Screening rules</h1>
       <p>
-        Screening uses <strong data-testid="rules-version">{ruleset.id} {ruleset.version}</strong>{' '}
+        Screening uses{' '}
+        <strong data-testid="rules-version">
+          {ruleset.id} {ruleset.version}
+        </strong>{' '}
         (
         {loaderData.revision === 0
           ? 'the default, not customised'
@@ -238,9 +252,9 @@ export default function PracticeRules() {
         licensed clinician decides.
       </p>
       {saved ? (
-        <p className="notice" role="status">
+        <output className="notice">
           Saved as practice version {saved}. Screenings now use it.
-        </p>
+        </output>
       ) : null}
       {loaderData.canEdit ? (
         <p className="hint">
@@ -252,7 +266,9 @@ export default function PracticeRules() {
       )}
       <div className="table-wrap">
         <table className="rules-table">
-          <caption className="visually-hidden">Rules of {ruleset.id} {ruleset.version}</caption>
+          <caption className="visually-hidden">
+            Rules of {ruleset.id} {ruleset.version}
+          </caption>
           <thead>
             <tr>
               <th scope="col">Rule</th>
@@ -263,7 +279,11 @@ export default function PracticeRules() {
           </thead>
           <tbody>
             {ruleset.rules.map((rule) => (
-              <tr key={rule.id} id={`rule-${rule.id}`} className={rule.enabled ? undefined : 'rule-disabled'}>
+              <tr
+                key={rule.id}
+                id={`rule-${rule.id}`}
+                className={rule.enabled ? undefined : 'rule-disabled'}
+              >
                 <td>
                   <strong>{rule.id}</strong> <span className="hint">({rule.version})</span>
                   <p>{interpolate(rule.message.en, rule.parameters)}</p>
@@ -301,7 +321,9 @@ export default function PracticeRules() {
                 <td>
                   <ul className="sources">
                     {rule.references.map((reference) => (
-                      <li key={reference}>{loaderData.citations[reference]?.citation ?? reference}</li>
+                      <li key={reference}>
+                        {loaderData.citations[reference]?.citation ?? reference}
+                      </li>
                     ))}
                   </ul>
                 </td>

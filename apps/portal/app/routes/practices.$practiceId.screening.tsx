@@ -57,7 +57,9 @@ export async function action(args: ActionFunctionArgs) {
   const { practiceId } = await requirePracticeAccess(args, { minRole: 'clinician' });
   const current = await requirePracticeRuleset(args.context.db, practiceId);
   const formData = await args.request.formData();
-  const locale = localeFrom(typeof formData.get('lang') === 'string' ? String(formData.get('lang')) : null);
+  const locale = localeFrom(
+    typeof formData.get('lang') === 'string' ? String(formData.get('lang')) : null,
+  );
   const values = formValuesFrom(formData);
   const { answers, problems } = answersFromForm(current.ruleset, values, locale);
   return data(
@@ -148,7 +150,11 @@ export default function Screening() {
               practiceName: loaderData.practiceName,
               generatedAt: now,
             });
-            download(new Uint8Array(await buildSummaryPdf(summary)), 'application/pdf', `screening-${fileStamp(now)}.pdf`);
+            download(
+              new Uint8Array(await buildSummaryPdf(summary)),
+              'application/pdf',
+              `screening-${fileStamp(now)}.pdf`,
+            );
           }}
         >
           {text.downloadPdf}
@@ -202,10 +208,17 @@ export default function Screening() {
         ))}
       </nav>
       <p className="hint" data-testid="ruleset-version">
-        {text.rulesetUsed}: {ruleset.id} {ruleset.version} ({text.practiceVersion(loaderData.revision)})
+        {text.rulesetUsed}: {ruleset.id} {ruleset.version} (
+        {text.practiceVersion(loaderData.revision)})
       </p>
       <div className="screening-layout">
-        <form method="post" autoComplete="off" onSubmit={onSubmit} className="screening-form" noValidate>
+        <form
+          method="post"
+          autoComplete="off"
+          onSubmit={onSubmit}
+          className="screening-form"
+          noValidate
+        >
           <input type="hidden" name="lang" value={locale} />
           {shown.map((question) => (
             <ScreeningQuestion

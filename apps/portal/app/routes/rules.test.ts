@@ -32,7 +32,9 @@ async function practiceWithTeam() {
   const cookies: Record<Role, string> = { owner: owner.cookie, clinician: '', staff: '' };
   for (const role of ['clinician', 'staff'] as const) {
     const member = await createSignedInUser(context, { name: role });
-    await context.db.insert(memberships).values({ practiceId: practice.id, userId: member.user.id, role });
+    await context.db
+      .insert(memberships)
+      .values({ practiceId: practice.id, userId: member.user.id, role });
     cookies[role] = member.cookie;
   }
   return { practiceId: practice.id, cookies, owner: owner.user };
@@ -84,15 +86,34 @@ function changeBloodPressure(
 
 async function rulesPage(practiceId: string, cookie: string) {
   return run(() =>
-    loader({ request: getRequest(rulesPath(practiceId), { cookie }), params: { practiceId }, context }),
+    loader({
+      request: getRequest(rulesPath(practiceId), { cookie }),
+      params: { practiceId },
+      context,
+    }),
   );
 }
 
 interface RulesData {
-  ruleset: { version: string; rules: { id: string; severity: string; enabled: boolean; parameters: Record<string, unknown>; disabledReason?: string }[] };
+  ruleset: {
+    version: string;
+    rules: {
+      id: string;
+      severity: string;
+      enabled: boolean;
+      parameters: Record<string, unknown>;
+      disabledReason?: string;
+    }[];
+  };
   revision: number;
   canEdit: boolean;
-  audit: { revision: number; ruleId: string; reason: string; userName: string; change: { before: Record<string, unknown>; after: Record<string, unknown> } }[];
+  audit: {
+    revision: number;
+    ruleId: string;
+    reason: string;
+    userName: string;
+    change: { before: Record<string, unknown>; after: Record<string, unknown> };
+  }[];
 }
 
 describe('viewing the rules', () => {
@@ -106,7 +127,10 @@ describe('viewing the rules', () => {
       expect(body.ruleset.version).toBe('1.0.0');
       expect(body.canEdit).toBe(role === 'owner');
       const bp = body.ruleset.rules.find((rule) => rule.id === 'bp-above-threshold');
-      expect(bp).toMatchObject({ severity: 'defer', parameters: { systolicMax: 140, diastolicMax: 90 } });
+      expect(bp).toMatchObject({
+        severity: 'defer',
+        parameters: { systolicMax: 140, diastolicMax: 90 },
+      });
       expect(body.citations['spravato-hcp-dosing']?.citation).toMatch(/SPRAVATO/);
     }
   });
@@ -117,7 +141,9 @@ describe('changing a rule', () => {
     const { practiceId, cookies, owner } = await practiceWithTeam();
     const outcome = await changeBloodPressure(practiceId, cookies.owner);
     expect(outcome.status).toBe(302);
-    expect(outcome.headers.get('Location')).toBe(`${rulesPath(practiceId)}?saved=1#rule-bp-above-threshold`);
+    expect(outcome.headers.get('Location')).toBe(
+      `${rulesPath(practiceId)}?saved=1#rule-bp-above-threshold`,
+    );
 
     const [stored] = await context.db
       .select()
@@ -151,20 +177,27 @@ describe('changing a rule', () => {
         context,
       }),
     );
-    expect((screening.data as { revision: number; ruleset: { version: string } }).ruleset.version).toBe(parsed.version);
+    expect(
+      (screening.data as { revision: number; ruleset: { version: string } }).ruleset.version,
+    ).toBe(parsed.version);
 
     const screened = await run(() =>
       screeningAction({
         request: formRequest(
           `/practices/${practiceId}/screening`,
-          { ...eligibleForm(), 'q.bloodPressureToday.systolic': '165', 'q.bloodPressureToday.diastolic': '100' },
+          {
+            ...eligibleForm(),
+            'q.bloodPressureToday.systolic': '165',
+            'q.bloodPressureToday.diastolic': '100',
+          },
           { cookie: cookies.clinician },
         ),
         params: { practiceId },
         context,
       }),
     );
-    const result = (screened.data as { result: { decision: string; ruleset: { version: string } } }).result;
+    const result = (screened.data as { result: { decision: string; ruleset: { version: string } } })
+      .result;
     expect(result.decision).toBe('eligible');
     expect(result.ruleset.version).toBe(parsed.version);
   });
@@ -178,7 +211,9 @@ describe('changing a rule', () => {
       reason: '',
     });
     expect(withoutReason.status).toBe(400);
-    expect((withoutReason.data as { fieldErrors: Record<string, string> }).fieldErrors.reason).toMatch(/Say why/);
+    expect(
+      (withoutReason.data as { fieldErrors: Record<string, string> }).fieldErrors.reason,
+    ).toMatch(/Say why/);
 
     const off = await changeBloodPressure(practiceId, cookies.owner, {
       'param.systolicMax': '140',
@@ -197,30 +232,47 @@ describe('changing a rule', () => {
       screeningAction({
         request: formRequest(
           `/practices/${practiceId}/screening`,
-          { ...eligibleForm(), 'q.bloodPressureToday.systolic': '190', 'q.bloodPressureToday.diastolic': '110' },
+          {
+            ...eligibleForm(),
+            'q.bloodPressureToday.systolic': '190',
+            'q.bloodPressureToday.diastolic': '110',
+          },
           { cookie: cookies.clinician },
         ),
         params: { practiceId },
         context,
       }),
     );
-    const result = (screened.data as { result: { decision: string; findings: { ruleId: string }[] } }).result;
+    const result = (
+      screened.data as { result: { decision: string; findings: { ruleId: string }[] } }
+    ).result;
     expect(result.findings.map((finding) => finding.ruleId)).not.toContain('bp-above-threshold');
     expect(result.decision).toBe('eligible');
   });
 
   it.each([
-    { field: 'param.systolicMax', value: 'high', message: /expected a number such as 140, received "high"/ },
+    {
+      field: 'param.systolicMax',
+      value: 'high',
+      message: /expected a number such as 140, received "high"/,
+    },
     { field: 'param.systolicMax', value: '150.5', message: /expected a whole number/ },
     { field: 'param.diastolicMax', value: '-3', message: /from 0 to 10000/ },
     { field: 'severity', value: 'ban', message: /Choose a severity/ },
-  ])('refuses $field = "$value" with an error naming the field', async ({ field, value, message }) => {
+  ])('refuses $field = "$value" with an error naming the field', async ({
+    field,
+    value,
+    message,
+  }) => {
     const { practiceId, cookies } = await practiceWithTeam();
     const outcome = await changeBloodPressure(practiceId, cookies.owner, { [field]: value });
     expect(outcome.status).toBe(400);
     const errors = (outcome.data as { fieldErrors: Record<string, string> }).fieldErrors;
     expect(errors[field]).toMatch(message);
-    const rows = await context.db.select().from(practiceRulesets).where(eq(practiceRulesets.practiceId, practiceId));
+    const rows = await context.db
+      .select()
+      .from(practiceRulesets)
+      .where(eq(practiceRulesets.practiceId, practiceId));
     expect(rows).toEqual([]);
   });
 
@@ -231,17 +283,30 @@ describe('changing a rule', () => {
       'param.diastolicMax': '90',
     });
     expect(nothing.status).toBe(400);
-    expect((nothing.data as { fieldErrors: Record<string, string> }).fieldErrors.form).toMatch(/Nothing changed/);
+    expect((nothing.data as { fieldErrors: Record<string, string> }).fieldErrors.form).toMatch(
+      /Nothing changed/,
+    );
 
-    const unknown = await changeBloodPressure(practiceId, cookies.owner, { ruleId: 'no-such-rule' });
+    const unknown = await changeBloodPressure(practiceId, cookies.owner, {
+      ruleId: 'no-such-rule',
+    });
     expect(unknown.status).toBe(400);
-    expect((unknown.data as { fieldErrors: Record<string, string> }).fieldErrors.form).toMatch(/no rule "no-such-rule"/);
+    expect((unknown.data as { fieldErrors: Record<string, string> }).fieldErrors.form).toMatch(
+      /no rule "no-such-rule"/,
+    );
 
     expect((await changeBloodPressure(practiceId, cookies.owner)).status).toBe(302);
-    const stale = await changeBloodPressure(practiceId, cookies.owner, { 'param.systolicMax': '180' });
+    const stale = await changeBloodPressure(practiceId, cookies.owner, {
+      'param.systolicMax': '180',
+    });
     expect(stale.status).toBe(409);
-    expect((stale.data as { fieldErrors: Record<string, string> }).fieldErrors.form).toMatch(/Reload the page/);
-    const rows = await context.db.select().from(practiceRulesets).where(eq(practiceRulesets.practiceId, practiceId));
+    expect((stale.data as { fieldErrors: Record<string, string> }).fieldErrors.form).toMatch(
+      /Reload the page/,
+    );
+    const rows = await context.db
+      .select()
+      .from(practiceRulesets)
+      .where(eq(practiceRulesets.practiceId, practiceId));
     expect(rows.map((row) => row.revision)).toEqual([1]);
   });
 
@@ -251,7 +316,10 @@ describe('changing a rule', () => {
     expect((await changeBloodPressure(practiceId, cookies.staff)).status).toBe(403);
     const other = await practiceWithTeam();
     expect((await changeBloodPressure(practiceId, other.cookies.owner)).status).toBe(404);
-    const rows = await context.db.select().from(rulesetAudit).where(eq(rulesetAudit.practiceId, practiceId));
+    const rows = await context.db
+      .select()
+      .from(rulesetAudit)
+      .where(eq(rulesetAudit.practiceId, practiceId));
     expect(rows).toEqual([]);
   });
 });
@@ -278,12 +346,16 @@ describe('a malformed stored ruleset', () => {
       }),
     );
     expect(screening.status).toBe(500);
-    expect(screening.body).toMatch(/screening rules \(version 1\) are stored in a form that no longer passes validation/);
+    expect(screening.body).toMatch(
+      /screening rules \(version 1\) are stored in a form that no longer passes validation/,
+    );
     expect(screening.body).not.toContain('ketamine-default');
 
     const noJs = await run(() =>
       screeningAction({
-        request: formRequest(`/practices/${practiceId}/screening`, eligibleForm(), { cookie: cookies.clinician }),
+        request: formRequest(`/practices/${practiceId}/screening`, eligibleForm(), {
+          cookie: cookies.clinician,
+        }),
         params: { practiceId },
         context,
       }),
@@ -293,7 +365,12 @@ describe('a malformed stored ruleset', () => {
 
     expect(logged.length).toBe(3);
     const line = JSON.parse(logged[0] ?? '{}') as Record<string, unknown>;
-    expect(line).toMatchObject({ level: 50, msg: 'stored screening ruleset is invalid', practiceId, revision: 1 });
+    expect(line).toMatchObject({
+      level: 50,
+      msg: 'stored screening ruleset is invalid',
+      practiceId,
+      revision: 1,
+    });
     expect(line.paths).toEqual(expect.arrayContaining(['id', 'version']));
     // The no-JS post carried answers; none of them reaches the log.
     // (Digits are not checked: timestamps contain any of them.)

@@ -84,7 +84,11 @@ async function databaseFingerprint(): Promise<Record<string, string>> {
 describe('screening loader', () => {
   it('gives clinicians the default ruleset (revision 0) with resolved citations', async () => {
     const outcome = await run(() =>
-      loader({ request: getRequest(path(), { cookie: cookies.clinician }), params: { practiceId }, context }),
+      loader({
+        request: getRequest(path(), { cookie: cookies.clinician }),
+        params: { practiceId },
+        context,
+      }),
     );
     expect(outcome.status).toBe(200);
     const body = outcome.data as {
@@ -114,11 +118,19 @@ describe('screening loader', () => {
 
   it('refuses staff (403) and hides the practice from other practices (404)', async () => {
     const staff = await run(() =>
-      loader({ request: getRequest(path(), { cookie: cookies.staff }), params: { practiceId }, context }),
+      loader({
+        request: getRequest(path(), { cookie: cookies.staff }),
+        params: { practiceId },
+        context,
+      }),
     );
     expect(staff.status).toBe(403);
     const outsider = await run(() =>
-      loader({ request: getRequest(path(), { cookie: cookies.outsider }), params: { practiceId }, context }),
+      loader({
+        request: getRequest(path(), { cookie: cookies.outsider }),
+        params: { practiceId },
+        context,
+      }),
     );
     expect(outsider.status).toBe(404);
   });

@@ -6,7 +6,9 @@
 const PHQ9_MODERATE = [2, 2, 2, 2, 1, 1, 1, 1, 0];
 
 function items(questionId: string, scores: number[]): Record<string, string> {
-  return Object.fromEntries(scores.map((score, index) => [`q.${questionId}.${index + 1}`, String(score)]));
+  return Object.fromEntries(
+    scores.map((score, index) => [`q.${questionId}.${index + 1}`, String(score)]),
+  );
 }
 
 /** Every required question answered; no rule fires under `ketamine-default`. */
