@@ -22,5 +22,8 @@ export default defineConfig({
         },
       }),
   ],
+  // react-pdf cannot be bundled (#standard-fonts/... imports): load @groundwork/pdf
+  // from node_modules at run time. It is only ever imported from *.server.ts.
+  ssr: { external: ['@groundwork/pdf'] },
   server: { port: 3000 },
 });

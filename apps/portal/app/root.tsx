@@ -1,4 +1,4 @@
-import type { LinksFunction, LoaderFunctionArgs } from '@remix-run/node';
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import {
   Form,
   Link,
@@ -22,6 +22,15 @@ export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: stylesheet },
   { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
 ];
+
+/** The fallback title, including for error pages. */
+export const meta: MetaFunction = ({ error }) => {
+  if (!error) return [{ title: 'Groundwork' }];
+  if (isRouteErrorResponse(error) && error.status === 404) {
+    return [{ title: 'Page not found — Groundwork' }];
+  }
+  return [{ title: 'Something went wrong — Groundwork' }];
+};
 
 /** Who is signed in and which practices they can switch between (for the header). */
 export async function loader(args: LoaderFunctionArgs) {
@@ -81,7 +90,7 @@ function Header() {
         </nav>
         {user && data.practices.length > 1 ? (
           <Form method="post" action="/practices/switch" className="practice-switcher">
-            <label htmlFor="switch-practice">Practice</label>
+            <label htmlFor="switch-practice">Current practice</label>
             <select
               id="switch-practice"
               name="practiceId"
