@@ -252,7 +252,9 @@ export function buildContext(
     // Keep an answer unless its skip logic is definitely false: a "yes" to
     // pregnancy still counts while the question that gates it is unanswered.
     if (entry.visible && entry.visible(context) === FALSE) continue;
-    const value = answers[entry.question.id];
+    const value = Object.hasOwn(answers, entry.question.id)
+      ? answers[entry.question.id]
+      : undefined;
     if (value === null || value === undefined) continue;
     context.values[at] = value;
     if (entry.score) context.scores[at] = entry.score(value);

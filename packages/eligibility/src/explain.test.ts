@@ -20,6 +20,10 @@ describe('explain', () => {
     expect(urgentLine).toBeLessThan(heartLine);
     expect(lines[urgentLine]).toContain('kroenke-2001-phq9');
     expect(text).toContain('PHQ-9: 10 (moderate) [item9Positive]');
+    expect(text).toContain(
+      '- [kroenke-2001-phq9] Kroenke K, Spitzer RL, Williams JBW. The PHQ-9: validity of a brief depression severity measure.',
+    );
+    expect(text).toContain('https://doi.org/10.1046/j.1525-1497.2001.016009606.x');
   });
 
   it('writes Spanish, with missing questions by prompt when given the ruleset', () => {
@@ -36,5 +40,12 @@ describe('explain', () => {
     expect(text).toContain('Answers that could not be used');
     expect(text).toContain('- age: expected a whole number');
     expect(text).not.toContain('Findings');
+  });
+});
+
+describe('explain: robustness', () => {
+  it('falls back to English for an unknown locale at runtime', () => {
+    const result = screen(patientWith({}), ketamineDefaultRuleset);
+    expect(explain(result, 'fr' as never)).toMatch(/^Decision support only/);
   });
 });

@@ -26,6 +26,7 @@ const words = {
     missing: 'Required questions not yet answered',
     errors: 'Answers that could not be used (fix them and screen again)',
     scores: 'Scores',
+    citations: 'Sources',
   },
   es: {
     disclaimer:
@@ -48,6 +49,7 @@ const words = {
     missing: 'Preguntas obligatorias sin responder',
     errors: 'Respuestas que no se pudieron usar (corríjalas y vuelva a evaluar)',
     scores: 'Puntuaciones',
+    citations: 'Fuentes',
   },
 } as const;
 
@@ -57,7 +59,8 @@ const words = {
  * question prompts instead of ids for missing answers.
  */
 export function explain(result: ScreeningResult, locale: Locale = 'en', ruleset?: Ruleset): string {
-  const text = words[locale];
+  const text = words[locale] ?? words.en;
+  const language: Locale = words[locale] ? locale : 'en';
   const lines = [
     text.disclaimer,
     `${text.ruleset}: ${result.ruleset.id} ${result.ruleset.version}`,
@@ -75,14 +78,14 @@ export function explain(result: ScreeningResult, locale: Locale = 'en', ruleset?
   if (ordered.length === 0) lines.push(`- ${text.none}`);
   for (const finding of ordered) {
     const mark = finding.urgent ? `${text.urgentMark} ` : '';
-    const sources = finding.references.map((reference) => reference.citation ?? reference.id);
+    const sources = finding.references.map((reference) => reference.id);
     lines.push(
-      `- ${mark}[${text.severity[finding.severity]}] ${finding.message[locale]} (${finding.ruleId}; ${text.sources}: ${sources.join('; ')})`,
+      `- ${mark}[${text.severity[finding.severity]}] ${finding.message[language]} (${finding.ruleId}; ${text.sources}: ${sources.join('; ')})`,
     );
   }
   if (result.missing.length > 0) {
     const prompt = (id: string) =>
-      ruleset?.questions.find((question) => question.id === id)?.prompt[locale] ?? id;
+      ruleset?.questions.find((question) => question.id === id)?.prompt[language] ?? id;
     lines.push(`${text.missing}:`);
     for (const id of result.missing) lines.push(`- ${prompt(id)}`);
   }
@@ -93,9 +96,20 @@ export function explain(result: ScreeningResult, locale: Locale = 'en', ruleset?
       const definition = INSTRUMENTS[score.instrument];
       const band = definition.bands.find((candidate) => candidate.id === score.band);
       lines.push(
-        `- ${definition.name}: ${score.total}${band ? ` (${band.label[locale]})` : ''}${score.flags.length > 0 ? ` [${score.flags.join(', ')}]` : ''}`,
+        `- ${definition.name}: ${score.total}${band ? ` (${band.label[language]})` : ''}${score.flags.length > 0 ? ` [${score.flags.join(', ')}]` : ''}`,
       );
     }
+  }
+  const cited = new Map<string, string>();
+  for (const finding of ordered) {
+    for (const reference of finding.references) {
+      const where = reference.doi ? `https://doi.org/${reference.doi}` : reference.url;
+      cited.set(reference.id, `${reference.citation ?? reference.id}${where ? ` ${where}` : ''}`);
+    }
+  }
+  if (cited.size > 0) {
+    lines.push(`${text.citations}:`);
+    for (const [id, citation] of cited) lines.push(`- [${id}] ${citation}`);
   }
   return lines.join('\n');
 }

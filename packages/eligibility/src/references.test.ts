@@ -1,31 +1,63 @@
-import { readFileSync } from 'node:fs';
-import { INSTRUMENTS, ketamineDefaultRuleset } from '@groundwork/eligibility';
+import { getReference, references } from '@groundwork/content';
+import {
+  customize,
+  INSTRUMENTS,
+  ketamineDefaultRuleset,
+  resolveReference,
+  screen,
+} from '@groundwork/eligibility';
 import { describe, expect, it } from 'vitest';
-
-// The registry @groundwork/content compiles; read directly until that package exports it.
-const registry = readFileSync(
-  new URL('../../content/library/references.yaml', import.meta.url),
-  'utf8',
-);
-const knownIds = new Set(
-  [...registry.matchAll(/^- id: ([a-z0-9-]+)\s*$/gm)].map((match) => match[1]),
-);
+import { patientWith } from './fixtures.js';
 
 describe('references', () => {
-  it('reads the registry', () => {
-    expect(knownIds.size).toBeGreaterThan(10);
-  });
-
-  it('every default rule cites ids that exist in the registry', () => {
+  it('every default rule cites ids that exist in the @groundwork/content registry', () => {
+    expect(references.length).toBeGreaterThan(10);
     for (const rule of ketamineDefaultRuleset.rules) {
-      for (const id of rule.references)
-        expect([rule.id, knownIds.has(id)]).toEqual([rule.id, true]);
+      for (const id of rule.references) {
+        expect([rule.id, id, getReference(id) !== undefined]).toEqual([rule.id, id, true]);
+      }
     }
   });
 
   it('every instrument cites an id that exists in the registry', () => {
     for (const definition of Object.values(INSTRUMENTS)) {
-      expect(knownIds.has(definition.reference)).toBe(true);
+      expect(getReference(definition.reference)).toBeDefined();
     }
+  });
+
+  it('findings carry resolved citations with url or doi', () => {
+    const result = screen(
+      patientWith({ phq9: [1, 1, 1, 1, 1, 1, 1, 1, 1] }),
+      ketamineDefaultRuleset,
+    );
+    const [reference] = result.findings[0]?.references ?? [];
+    expect(reference).toEqual({
+      id: 'kroenke-2001-phq9',
+      citation: expect.stringContaining(
+        'The PHQ-9: validity of a brief depression severity measure',
+      ),
+      doi: '10.1046/j.1525-1497.2001.016009606.x',
+    });
+  });
+
+  it("keeps a practice rule's unknown reference id as the id alone", () => {
+    expect(resolveReference('acme-protocol-2026')).toEqual({ id: 'acme-protocol-2026' });
+    const custom = customize(ketamineDefaultRuleset, {
+      practiceId: 'acme',
+      revision: 1,
+      addRules: [
+        {
+          id: 'acme-age-cap',
+          version: '1.0.0',
+          severity: 'review',
+          condition: { greaterThan: [{ answer: 'age' }, 70] },
+          message: { en: 'Over 70', es: 'Mayor de 70' },
+          references: ['acme-protocol-2026'],
+        },
+      ],
+    });
+    expect(screen(patientWith({ age: 75 }), custom).findings[0]?.references).toEqual([
+      { id: 'acme-protocol-2026' },
+    ]);
   });
 });

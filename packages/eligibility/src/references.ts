@@ -1,4 +1,6 @@
-/** A source a finding cites, resolved from the references registry when known. */
+import { getReference } from '@groundwork/content';
+
+/** A source a finding cites: id and, from the references registry, citation, url and/or doi. */
 export interface FindingReference {
   id: string;
   citation?: string;
@@ -6,7 +8,18 @@ export interface FindingReference {
   doi?: string;
 }
 
-/** Resolves a reference id to its citation (the id alone when not in the registry). */
+/**
+ * Resolves a reference id against the `@groundwork/content` references
+ * registry; an id the registry does not know (e.g. a practice's own rule)
+ * comes back as `{ id }` alone.
+ */
 export function resolveReference(id: string): FindingReference {
-  return { id };
+  const reference = getReference(id);
+  if (!reference) return { id };
+  return {
+    id,
+    citation: reference.citation,
+    ...(reference.url ? { url: reference.url } : {}),
+    ...(reference.doi ? { doi: reference.doi } : {}),
+  };
 }

@@ -4,6 +4,7 @@ import {
   RulesetError,
   type RulesetInput,
   rulesetIssues,
+  screen,
 } from '@groundwork/eligibility';
 import { describe, expect, it } from 'vitest';
 
@@ -172,5 +173,47 @@ describe('RulesetSchema', () => {
   it('round-trips through JSON', () => {
     const json = JSON.parse(JSON.stringify(ketamineDefaultRuleset));
     expect(parseRuleset(json)).toEqual(ketamineDefaultRuleset);
+  });
+});
+
+describe('RulesetSchema: value kinds', () => {
+  it.each([
+    [{ equals: [{ answer: 'smoker' }, 'yes'] }, 'compares a boolean with a string'],
+    [{ greaterThan: [{ answer: 'age' }, '18'] }, 'compares a number with a string'],
+    [{ greaterThan: [{ answer: 'smoker' }, false] }, 'greaterThan needs numbers or dates'],
+    [{ lessThan: [{ score: 'phq9' }, { param: 'label' }] }, 'compares a number with a string'],
+  ])('rejects %j', (condition, message) => {
+    const input = withRule({ condition, parameters: { minimumAge: 18, label: 'x' } });
+    expect(rulesetIssues(input)).toContainEqual({
+      path: expect.stringMatching(/^rules\[0\] \(too-young\)\.condition\./),
+      message: expect.stringContaining(message),
+    });
+  });
+});
+
+describe('question ids that shadow Object.prototype', () => {
+  it('reads only own answers, so "toString" is unanswered in {}', () => {
+    const ruleset = parseRuleset({
+      ...minimal,
+      questions: [
+        { id: 'toString', type: 'boolean', required: true, prompt: { en: 'Q', es: 'P' } },
+      ],
+      rules: [
+        {
+          id: 'shadow',
+          version: '1.0.0',
+          severity: 'exclude',
+          condition: { answered: 'toString' },
+          message: { en: 'x', es: 'x' },
+          references: ['spravato-label'],
+        },
+      ],
+    });
+    expect(screen({}, ruleset)).toMatchObject({
+      decision: 'incomplete',
+      missing: ['toString'],
+      findings: [],
+    });
+    expect(screen({ toString: true }, ruleset).decision).toBe('ineligible');
   });
 });

@@ -74,6 +74,33 @@ function checkOperand(
   }
 }
 
+/** What kind of value an operand yields, when it can be known from the ruleset. */
+function operandType(
+  operand: Operand,
+  questions: ReadonlyMap<string, Question>,
+  parameters: Readonly<Record<string, unknown>> | undefined,
+): 'number' | 'string' | 'boolean' | undefined {
+  if (typeof operand !== 'object') return typeof operand as 'number' | 'string' | 'boolean';
+  if ('param' in operand) {
+    const value = parameters?.[operand.param];
+    return value === undefined ? undefined : (typeof value as 'number' | 'string' | 'boolean');
+  }
+  if ('score' in operand || 'item' in operand) return 'number';
+  const question = questions.get(operand.answer);
+  switch (question?.type) {
+    case 'boolean':
+      return 'boolean';
+    case 'number':
+    case 'bloodPressure':
+      return 'number';
+    case 'choice':
+    case 'date':
+      return 'string';
+    default:
+      return undefined;
+  }
+}
+
 function checkCode(
   question: Question | undefined,
   value: unknown,
@@ -152,6 +179,16 @@ function checkCondition(
       checkOperand(operand, [...path, name, index], questions, parameters, report);
     });
     const [left, right] = pair;
+    const leftType = operandType(left, questions, parameters);
+    const rightType = operandType(right, questions, parameters);
+    if (leftType && rightType && leftType !== rightType) {
+      report(
+        [...path, name],
+        `compares a ${leftType} with a ${rightType}; both sides must be the same kind of value`,
+      );
+    } else if (name !== 'equals' && (leftType === 'boolean' || rightType === 'boolean')) {
+      report([...path, name], `${name} needs numbers or dates; true/false can only use equals`);
+    }
     if (
       name === 'equals' &&
       typeof left === 'object' &&

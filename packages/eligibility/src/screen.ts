@@ -36,6 +36,12 @@ export interface ScreeningResult {
   ruleset: { id: string; version: string };
 }
 
+function structuredCopy(value: unknown): unknown {
+  if (Array.isArray(value)) return [...value];
+  if (value && typeof value === 'object') return { ...value };
+  return value;
+}
+
 const severityOrder: Record<Severity, number> = { exclude: 0, defer: 1, review: 2, info: 3 };
 
 /**
@@ -89,7 +95,8 @@ export function screen(answers: unknown, ruleset: Ruleset): ScreeningResult {
     const known: Record<string, unknown> = {};
     for (const fact of facts) {
       const value = fact.get(context);
-      if (value !== undefined) known[fact.label] = value;
+      // Copies, so a result never aliases the caller's answers.
+      if (value !== undefined) known[fact.label] = structuredCopy(value);
     }
     findings.push({
       ruleId: rule.id,

@@ -179,8 +179,8 @@ export const KETAMINE_DEFAULT_QUESTIONS: QuestionInput[] = [
     es: '¿Tiene una enfermedad de los riñones?',
   }),
   yesNo('bladderProblems', {
-    en: 'Do you have bladder or urinary problems, such as pain, urgency or blood in the urine?',
-    es: '¿Tiene problemas de vejiga o urinarios, como dolor, urgencia o sangre en la orina?',
+    en: 'Do you have, or have you had, bladder or urinary problems, such as pain, urgency or blood in the urine?',
+    es: '¿Tiene o ha tenido problemas de vejiga o urinarios, como dolor, urgencia o sangre en la orina?',
   }),
   yesNo(
     'ketamineCystitis',

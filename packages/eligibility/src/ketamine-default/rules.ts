@@ -175,8 +175,8 @@ export const KETAMINE_DEFAULT_RULES: RuleInput[] = [
     },
     parameters: { minimumMonthsSinceEvent: 6 },
     message: {
-      en: 'Heart attack or stroke less than {minimumMonthsSinceEvent} months ago: defer treatment; the esketamine label advises caution after a recent cardiovascular event.',
-      es: 'Infarto o ictus hace menos de {minimumMonthsSinceEvent} meses: posponga el tratamiento; la ficha técnica de la esketamina aconseja precaución tras un evento cardiovascular reciente.',
+      en: 'Heart attack or stroke less than {minimumMonthsSinceEvent} months ago: defer treatment and seek a cardiovascular assessment; the esketamine label asks prescribers to weigh cardiovascular and cerebrovascular risk first (the interval is a practice policy; adjustable).',
+      es: 'Infarto o ictus hace menos de {minimumMonthsSinceEvent} meses: posponga el tratamiento y solicite una valoración cardiovascular; la ficha técnica de la esketamina pide valorar antes el riesgo cardiovascular y cerebrovascular (el intervalo es una política de la práctica; ajustable).',
     },
     references: ['spravato-label', 'sanacora-2017'],
   },

@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import {
+  customize,
+  ketamineDefaultRuleset,
+  questionsFor,
+  scorePcl5,
+  scorePhq9,
+  screen,
+} from '@groundwork/eligibility';
+import { describe, expect, it } from 'vitest';
+
+const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+
+describe('README', () => {
+  it('documents every default question id and rule id', () => {
+    for (const question of ketamineDefaultRuleset.questions) {
+      expect(readme).toContain(`| \`${question.id}\` |`);
+    }
+    for (const rule of ketamineDefaultRuleset.rules) expect(readme).toContain(`| \`${rule.id}\` |`);
+  });
+
+  it('first example gives the results it shows', () => {
+    const result = screen(
+      {
+        age: 42,
+        sexAssignedAtBirth: 'male',
+        psychoticDisorder: false,
+        pastPsychoticEpisode: false,
+        bipolarDisorder: false,
+        hypertension: true,
+        hypertensionControlled: 'yes',
+        bloodPressureToday: { systolic: 148, diastolic: 88 },
+        vascularConditions: ['none'],
+        heartDisease: false,
+        cardiacEventOrStroke: false,
+        hyperthyroidism: false,
+        liverDisease: false,
+        kidneyDisease: false,
+        bladderProblems: false,
+        substanceUseDisorder: false,
+        ketamineMisuse: false,
+        interactingMedicines: ['lamotrigine'],
+        ketamineHypersensitivity: false,
+        phq9: [2, 2, 2, 1, 1, 2, 1, 1, 0],
+        adequateTrials: 3,
+      },
+      ketamineDefaultRuleset,
+    );
+    expect(result.decision).toBe('defer');
+    expect(result.findings.map((finding) => finding.ruleId)).toEqual([
+      'bp-above-threshold',
+      'medicine-lamotrigine',
+    ]);
+    expect(result.findings[0]?.facts).toEqual({
+      'bloodPressureToday.systolic': 148,
+      'bloodPressureToday.diastolic': 88,
+    });
+    expect(result.findings[0]?.references[0]).toMatchObject({
+      id: 'spravato-label',
+      citation: expect.stringMatching(/^Spravato \(esketamine\)/),
+      url: expect.any(String),
+    });
+    expect(result.scores.phq9).toMatchObject({ total: 12, band: 'moderate', flags: [] });
+  });
+
+  it('other examples give the results they show', () => {
+    expect(
+      questionsFor(ketamineDefaultRuleset, {}, { audience: 'clinician' }).map((q) => q.id),
+    ).toEqual(['bloodPressureToday', 'suicideRiskLevel']);
+    expect(scorePhq9([1, 1, 2, 1, 0, 1, 1, 0, 1])).toMatchObject({
+      value: { total: 8, band: 'mild', flags: ['item9Positive'] },
+    });
+    expect(scorePcl5(Array(20).fill(2), { cutPoint: 31 })).toMatchObject({
+      value: { total: 40, flags: ['provisionalPtsd', 'clusterCriteriaMet'] },
+    });
+    const acme = customize(ketamineDefaultRuleset, {
+      practiceId: 'acme-clinic',
+      revision: 3,
+      rules: {
+        'bp-above-threshold': { parameters: { systolicMax: 150 } },
+        'treatment-resistance-policy': { severity: 'exclude' },
+        'medicine-lamotrigine': {
+          enabled: false,
+          reason: 'Psychiatrist reviews every regimen at intake',
+        },
+      },
+    });
+    expect(acme.version).toBe('1.0.0+acme-clinic.3');
+  });
+});
+
+describe('isomorphic build', () => {
+  it.each([
+    'index.js',
+    'index.cjs',
+  ])('dist/%s uses no Node built-ins, clock or randomness', (file) => {
+    const code = readFileSync(new URL(`../dist/${file}`, import.meta.url), 'utf8');
+    expect(code).not.toMatch(/["']node:|require\(["'](fs|path|crypto|os)["']\)/);
+    expect(code).not.toMatch(/Date\.now|new Date\(|Math\.random|performance\.now/);
+  });
+});
