@@ -189,7 +189,9 @@ export default function Screening() {
     <div className="screening" lang={locale}>
       <h1>{text.title}</h1>
       <p>{text.intro}</p>
-      {hydrated ? null : <p className="callout">{text.noScript}</p>}
+      <noscript>
+        <p className="callout">{text.noScript}</p>
+      </noscript>
       <nav aria-label={text.language} className="language-switch">
         <span>{text.language}: </span>
         {(['en', 'es'] as const).map((code) => (
