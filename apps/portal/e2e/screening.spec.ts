@@ -188,7 +188,7 @@ test('without JavaScript, every question shows and the server screens the form',
   });
   const page = await context.newPage();
   await page.goto(`/practices/${team.practiceId}/screening`);
-  await expect(page.getByText('JavaScript is off, so every question is shown')).toBeVisible();
+  await expect(page.getByText('Without JavaScript, every question is shown')).toBeVisible();
   await expect(page.locator('#q-pregnant')).toBeVisible();
   await expect(page.locator('#q-pregnant')).toContainText(
     'Answer only if the answer to “What sex were you assigned at birth?” was one of: Female, Intersex, Prefer not to say.',

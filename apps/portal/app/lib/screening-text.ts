@@ -8,7 +8,7 @@ export const SCREENING_TEXT = {
     intro:
       'Answers stay in this browser: screening runs on this page, nothing about the patient is sent to the server or saved. Closing or reloading the page clears them.',
     noScript:
-      'JavaScript is off, so every question is shown and the form is screened on the server when you press the button; the server keeps nothing. Questions that depend on an earlier answer say when to answer them; leave the others blank.',
+      'Without JavaScript, every question is shown and the form is screened on the server when you press the button; the server keeps nothing. Questions that depend on an earlier answer say when to answer them; leave the others blank.',
     rulesetUsed: 'Rules used',
     practiceVersion: (revision: number) =>
       revision === 0 ? 'default, not customised' : `practice version ${revision}`,
@@ -63,7 +63,7 @@ export const SCREENING_TEXT = {
     intro:
       'Las respuestas se quedan en este navegador: la evaluación se hace en esta página y nada sobre el paciente se envía al servidor ni se guarda. Al cerrar o recargar la página se borran.',
     noScript:
-      'JavaScript está desactivado: se muestran todas las preguntas y el formulario se evalúa en el servidor al pulsar el botón; el servidor no guarda nada. Las preguntas que dependen de una respuesta anterior indican cuándo responderlas; deje las demás en blanco.',
+      'Sin JavaScript se muestran todas las preguntas y el formulario se evalúa en el servidor al pulsar el botón; el servidor no guarda nada. Las preguntas que dependen de una respuesta anterior indican cuándo responderlas; deje las demás en blanco.',
     rulesetUsed: 'Reglas usadas',
     practiceVersion: (revision: number) =>
       revision === 0 ? 'predeterminadas, sin cambios' : `versión ${revision} de la práctica`,

@@ -189,9 +189,8 @@ export default function Screening() {
     <div className="screening" lang={locale}>
       <h1>{text.title}</h1>
       <p>{text.intro}</p>
-      <noscript>
-        <p className="callout">{text.noScript}</p>
-      </noscript>
+      {/* Shown until the page is interactive: true to its word with or without JavaScript. */}
+      {hydrated ? null : <p className="callout">{text.noScript}</p>}
       <nav aria-label={text.language} className="language-switch">
         <span>{text.language}: </span>
         {(['en', 'es'] as const).map((code) => (
