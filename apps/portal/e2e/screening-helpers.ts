@@ -1,22 +1,7 @@
 import { type Browser, type Page, expect } from '@playwright/test';
+import { createPractice, signUp, uniqueEmail } from './helpers';
 
 /** Helpers for the screening e2e tests: a practice with an owner, a clinician and a staff member. */
-
-const PASSWORD = 'a long e2e test password';
-let counter = 0;
-
-function uniqueEmail(name: string): string {
-  counter += 1;
-  return `${name}-${Date.now()}-${counter}@example.org`;
-}
-
-async function signUp(page: Page, name: string) {
-  await page.getByLabel('Your name').fill(name);
-  await page.getByLabel('E-mail').fill(uniqueEmail(name.toLowerCase().replace(/\W+/g, '-')));
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/signup'));
-}
 
 async function invite(owner: Page, practiceId: string, role: 'clinician' | 'staff') {
   await owner.goto(`/practices/${practiceId}/members`);
@@ -30,7 +15,8 @@ async function join(browser: Browser, link: string, name: string): Promise<Page>
   const page = await (await browser.newContext()).newPage();
   await page.goto(link);
   await page.getByRole('link', { name: 'Create an account' }).click();
-  await signUp(page, name);
+  await page.waitForURL(/\/signup\?redirectTo=/);
+  await signUp(page, { name, email: uniqueEmail(name.toLowerCase().replace(/\W+/g, '-')) });
   await page.getByRole('button', { name: 'Accept invitation' }).click();
   await page.waitForURL(/\/practices\/[0-9a-f-]{36}$/);
   return page;
@@ -39,16 +25,8 @@ async function join(browser: Browser, link: string, name: string): Promise<Page>
 /** Signs up an owner, creates a practice, and brings in a clinician and a staff member. */
 export async function practiceWithTeam(browser: Browser) {
   const owner = await (await browser.newContext()).newPage();
-  await owner.goto('/signup');
-  await signUp(owner, 'Olivia Owner');
-  await owner.goto('/practices/new');
-  await owner.getByLabel('Practice name').fill('Screening E2E Clinic');
-  await owner.getByLabel('US state').selectOption('OR');
-  await owner.getByRole('checkbox').first().check();
-  await owner.getByRole('radio', { name: 'Yes' }).check();
-  await owner.getByRole('button', { name: 'Create practice' }).click();
-  await owner.waitForURL(/\/practices\/[0-9a-f-]{36}$/);
-  const practiceId = owner.url().split('/practices/')[1] ?? '';
+  await signUp(owner, { name: 'Olivia Owner', email: uniqueEmail('owner') });
+  const practiceId = await createPractice(owner, 'Screening E2E Clinic');
   const clinicianLink = await invite(owner, practiceId, 'clinician');
   const staffLink = await invite(owner, practiceId, 'staff');
   const clinician = await join(browser, clinicianLink, 'Carla Clinician');
