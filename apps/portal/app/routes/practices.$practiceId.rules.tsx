@@ -1,4 +1,4 @@
-import { type Rule, type Ruleset, RulesetError, SEVERITIES } from '@groundwork/eligibility';
+import { type Rule, type Ruleset, RulesetError } from '@groundwork/eligibility';
 import {
   type ActionFunctionArgs,
   type LinksFunction,
@@ -7,7 +7,8 @@ import {
   data,
   redirect,
 } from '@remix-run/node';
-import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
+import { useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
+import { RuleEditForm } from '../components/rule-edit-form';
 import { requirePracticeAccess } from '../lib/practice-access.server';
 import { citationsFor, requirePracticeRuleset } from '../lib/practice-ruleset.server';
 import { hasRole } from '../lib/roles';
@@ -17,7 +18,9 @@ import {
   type RuleChangeRecord,
   RulesetConflictError,
   changeRule,
+  diffSettings,
   listRulesetAudit,
+  settingsOf,
 } from '../lib/rulesets.server';
 import screeningStyles from '../styles/screening.css?url';
 
@@ -31,13 +34,6 @@ export const handle: PracticeRouteHandle = { access: { loader: 'staff', action: 
 export const meta: MetaFunction = () => [{ title: 'Screening rules — Groundwork' }];
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: screeningStyles }];
-
-const SEVERITY_TEXT: Record<(typeof SEVERITIES)[number], string> = {
-  exclude: 'Exclude (ineligible)',
-  defer: 'Defer (not today)',
-  review: 'Review (clinician decides before going ahead)',
-  info: 'Note only',
-};
 
 /** The current ruleset, its version, the audit trail and whether this member may edit. */
 export async function loader(args: LoaderFunctionArgs) {
@@ -65,12 +61,7 @@ export async function action(args: ActionFunctionArgs) {
   }
   const rule = current.ruleset.rules.find((candidate) => candidate.id === parsed.ruleId);
   const unchanged =
-    rule &&
-    rule.severity === parsed.settings.severity &&
-    rule.enabled === parsed.settings.enabled &&
-    Object.entries(parsed.settings.parameters).every(
-      ([name, value]) => rule.parameters[name] === value,
-    );
+    rule && Object.keys(diffSettings(settingsOf(rule), parsed.settings).after).length === 0;
   if (unchanged) {
     return data(
       {
@@ -135,99 +126,6 @@ function describeChange(change: RuleChangeRecord): string {
     parts.push(`${name} ${String(change.before.parameters?.[name])} → ${String(value)}`);
   }
   return parts.join('; ') || 'no setting changed';
-}
-
-function RuleEditForm({
-  rule,
-  revision,
-  errors,
-}: {
-  rule: Rule;
-  revision: number;
-  errors: Record<string, string> | undefined;
-}) {
-  const id = (name: string) => `rule-${rule.id}-${name}`;
-  const described = (name: string) => (errors?.[name] ? `${id(name)}-error` : undefined);
-  const error = (name: string) =>
-    errors?.[name] ? (
-      <p id={`${id(name)}-error`} className="field-error">
-        {errors[name]}
-      </p>
-    ) : null;
-  return (
-    <details className="rule-edit" open={errors ? true : undefined}>
-      <summary>Change this rule</summary>
-      <Form method="post" preventScrollReset>
-        <input type="hidden" name="ruleId" value={rule.id} />
-        <input type="hidden" name="basedOnRevision" value={revision} />
-        {errors?.form ? (
-          <p className="form-error" role="alert">
-            {errors.form}
-          </p>
-        ) : null}
-        <div className="field">
-          <label htmlFor={id('severity')}>Severity</label>
-          <select
-            id={id('severity')}
-            name="severity"
-            defaultValue={rule.severity}
-            aria-describedby={described('severity')}
-          >
-            {SEVERITIES.map((severity) => (
-              <option key={severity} value={severity}>
-                {SEVERITY_TEXT[severity]}
-              </option>
-            ))}
-          </select>
-          {error('severity')}
-        </div>
-        {Object.entries(rule.parameters).map(([name, value]) =>
-          typeof value === 'boolean' ? (
-            <label key={name} className="choice" htmlFor={id(`param-${name}`)}>
-              <input
-                id={id(`param-${name}`)}
-                type="checkbox"
-                name={`param.${name}`}
-                defaultChecked={value}
-              />
-              {name}
-            </label>
-          ) : (
-            <div className="field" key={name}>
-              <label htmlFor={id(`param-${name}`)}>{name}</label>
-              <input
-                id={id(`param-${name}`)}
-                type="text"
-                inputMode={typeof value === 'number' ? 'decimal' : undefined}
-                name={`param.${name}`}
-                defaultValue={String(value)}
-                aria-invalid={errors?.[`param.${name}`] ? true : undefined}
-                aria-describedby={described(`param.${name}`)}
-              />
-              {error(`param.${name}`)}
-            </div>
-          ),
-        )}
-        <label className="choice" htmlFor={id('enabled')}>
-          <input id={id('enabled')} type="checkbox" name="enabled" defaultChecked={rule.enabled} />
-          Rule is on (untick to turn it off)
-        </label>
-        <div className="field">
-          <label htmlFor={id('reason')}>Why (required, kept in the audit trail)</label>
-          <textarea
-            id={id('reason')}
-            name="reason"
-            rows={3}
-            required
-            aria-invalid={errors?.reason ? true : undefined}
-            aria-describedby={described('reason')}
-          />
-          {error('reason')}
-        </div>
-        <button type="submit">Save as a new version</button>
-      </Form>
-    </details>
-  );
 }
 
 export default function PracticeRules() {
