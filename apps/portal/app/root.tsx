@@ -37,10 +37,12 @@ export async function loader(args: LoaderFunctionArgs) {
   const session = await getCurrentSession(args);
   if (!session) return { user: null, practices: [], currentPracticeId: null };
   const practices = await listPracticesForUser(args.context.db, session.user.id);
+  // The practice in the URL, when the user belongs to it, else the last one switched to.
+  const fromUrl = practices.find((practice) => practice.id === args.params.practiceId);
   return {
     user: { name: session.user.name, email: session.user.email },
     practices: practices.map(({ id, name }) => ({ id, name })),
-    currentPracticeId: session.currentPracticeId,
+    currentPracticeId: fromUrl?.id ?? session.currentPracticeId,
   };
 }
 
@@ -92,6 +94,7 @@ function Header() {
           <Form method="post" action="/practices/switch" className="practice-switcher">
             <label htmlFor="switch-practice">Current practice</label>
             <select
+              key={data.currentPracticeId ?? 'none'}
               id="switch-practice"
               name="practiceId"
               defaultValue={data.currentPracticeId ?? undefined}

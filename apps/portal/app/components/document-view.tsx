@@ -1,5 +1,6 @@
 import type { Block, Document, FlowBlock, Inline, ListItem, Section } from '@groundwork/content';
 import { Fragment } from 'react';
+import type { ReactNode } from 'react';
 
 /**
  * Renders a @groundwork/content document as semantic HTML — the reading
@@ -16,6 +17,24 @@ export function DocumentView({
 }) {
   const referenceNumbers = new Map(
     document.references.map((reference, index) => [reference.id, index + 1]),
+  );
+  // The list goes at the end of the document's own "references" section when
+  // it has one (as the guide does), else in a section of its own.
+  const hasReferencesSection = document.sections.some((section) => section.id === 'references');
+  const referenceList = (
+    <ol className="reference-list">
+      {document.references.map((reference) => (
+        <li key={reference.id} id={`ref-${reference.id}`}>
+          {reference.citation} {reference.url ? <a href={reference.url}>{reference.url}</a> : null}
+          {reference.doi ? (
+            <>
+              {' '}
+              <a href={`https://doi.org/${reference.doi}`}>doi:{reference.doi}</a>
+            </>
+          ) : null}
+        </li>
+      ))}
+    </ol>
   );
   return (
     <article className="guide-content" aria-labelledby="document-title">
@@ -37,25 +56,17 @@ export function DocumentView({
         </nav>
       ) : null}
       {document.sections.map((section) => (
-        <SectionView key={section.id} section={section} referenceNumbers={referenceNumbers} />
+        <SectionView
+          key={section.id}
+          section={section}
+          referenceNumbers={referenceNumbers}
+          after={section.id === 'references' ? referenceList : null}
+        />
       ))}
-      {document.references.length > 0 ? (
+      {document.references.length > 0 && !hasReferencesSection ? (
         <section aria-labelledby="references">
           <h2 id="references">References</h2>
-          <ol>
-            {document.references.map((reference) => (
-              <li key={reference.id} id={`ref-${reference.id}`}>
-                {reference.citation}{' '}
-                {reference.url ? <a href={reference.url}>{reference.url}</a> : null}
-                {reference.doi ? (
-                  <>
-                    {' '}
-                    <a href={`https://doi.org/${reference.doi}`}>doi:{reference.doi}</a>
-                  </>
-                ) : null}
-              </li>
-            ))}
-          </ol>
+          {referenceList}
         </section>
       ) : null}
     </article>
@@ -88,9 +99,12 @@ type Numbers = Map<string, number>;
 function SectionView({
   section,
   referenceNumbers,
+  after,
 }: {
   section: Section;
   referenceNumbers: Numbers;
+  /** Rendered at the end of the section (the reference list, in the references section). */
+  after: ReactNode;
 }) {
   const blocks = section.blocks.map((block) => (
     <BlockView key={block.id} block={block} referenceNumbers={referenceNumbers} />
@@ -100,6 +114,7 @@ function SectionView({
     <section aria-labelledby={section.id}>
       <h2 id={section.id}>{section.title}</h2>
       {blocks}
+      {after}
     </section>
   );
 }

@@ -39,6 +39,9 @@ describe('/guide/read', () => {
     }
     expect(html).toContain(expected.disclaimer.replaceAll("'", '&#x27;'));
     expect(html.match(/<h1/g)).toHaveLength(1);
+    // Every id on the page is unique (sections, references, headings).
+    const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((match) => match[1]);
+    expect(new Set(ids).size).toBe(ids.length);
     // A citation links to its reference.
     if (expected.references[0]) expect(html).toContain(`href="#ref-${expected.references[0].id}"`);
   });
