@@ -144,6 +144,13 @@ test('switches the questions to Spanish and keeps the answers', async () => {
 
 test('downloads a PDF summary and a FHIR QuestionnaireResponse made in the browser', async () => {
   const page = team.clinician;
+  // The PDF code is loaded on demand and files are handed over as blobs: the strict CSP must allow both.
+  const cspViolations: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) {
+      cspViolations.push(message.text());
+    }
+  });
   await newScreening(page);
   await answerEligible(page);
   await page.locator('#q-bloodPressureToday-systolic').fill('165');
@@ -177,6 +184,7 @@ test('downloads a PDF summary and a FHIR QuestionnaireResponse made in the brows
   recorder.stop();
   // The PDF code is fetched as a script (GET); no answer goes anywhere.
   expect(recorder.requests.filter((request) => request.method() !== 'GET')).toEqual([]);
+  expect(cspViolations).toEqual([]);
 });
 
 test('without JavaScript, every question shows and the server screens the form', async ({
