@@ -4,6 +4,10 @@ import { defineConfig } from 'drizzle-kit';
 // The same SQL runs on PGlite and PostgreSQL.
 export default defineConfig({
   dialect: 'postgresql',
-  schema: ['./app/db/schema.server.ts', './app/db/checklist-schema.server.ts'],
+  schema: [
+    './app/db/schema.server.ts',
+    './app/db/checklist-schema.server.ts',
+    './app/db/screening-schema.server.ts',
+  ],
   out: './drizzle',
 });

@@ -114,6 +114,8 @@ describe('the practice route list', () => {
     expect(ids).toContain('practices.$practiceId');
     expect(ids).toContain('practices.$practiceId.members');
     expect(ids).toContain('practices.$practiceId.settings');
+    expect(ids).toContain('practices.$practiceId.screening');
+    expect(ids).toContain('practices.$practiceId.rules');
   });
 });
 

@@ -40,6 +40,14 @@ export default function PracticeLayout() {
           <li>
             <NavLink to={`${base}/members`}>Members</NavLink>
           </li>
+          {hasRole(role, 'clinician') ? (
+            <li>
+              <NavLink to={`${base}/screening`}>Screening</NavLink>
+            </li>
+          ) : null}
+          <li>
+            <NavLink to={`${base}/rules`}>Screening rules</NavLink>
+          </li>
           {hasRole(role, 'owner') ? (
             <li>
               <NavLink to={`${base}/settings`}>Practice profile</NavLink>
