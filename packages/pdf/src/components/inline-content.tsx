@@ -11,7 +11,7 @@ export const BLANK = '________________';
 function Citation({ referenceIds }: { referenceIds: string[] }) {
   const theme = useTheme();
   const { citationNumbers, linkCitations } = useDocumentContext();
-  const label = ` [${referenceIds.map((id) => citationNumbers.get(id) ?? id).join(', ')}]`;
+  const label = `[${referenceIds.map((id) => citationNumbers.get(id) ?? id).join(', ')}]`;
   const first = referenceIds[0];
   // One link per citation (to its first source) keeps the node count, and so layout time, down.
   return linkCitations && first !== undefined && citationNumbers.has(first) ? (
