@@ -78,7 +78,9 @@ describe('processLogo', () => {
     const whole = await sharp({
       create: { width: 400, height: 300, channels: 3, background: '#336699' },
     })
-      .composite([{ input: randomBytes(200 * 150 * 3), raw: { width: 200, height: 150, channels: 3 } }])
+      .composite([
+        { input: randomBytes(200 * 150 * 3), raw: { width: 200, height: 150, channels: 3 } },
+      ])
       .png()
       .toBuffer();
     const error = await refusal(whole.subarray(0, Math.floor(whole.length / 2)));

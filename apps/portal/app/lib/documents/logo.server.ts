@@ -127,7 +127,10 @@ export async function processLogo(upload: Uint8Array): Promise<ProcessedLogo> {
 
   const declared = readDeclaredDimensions(upload, type);
   if (!declared || declared.width <= 0 || declared.height <= 0) {
-    throw new LogoError('corrupt', 'The logo has no readable width and height; the file is damaged.');
+    throw new LogoError(
+      'corrupt',
+      'The logo has no readable width and height; the file is damaged.',
+    );
   }
   if (declared.width * declared.height > LOGO_MAX_INPUT_PIXELS) {
     throw new LogoError(
