@@ -1,4 +1,4 @@
-import sharp from 'sharp';
+import sharp, { type Metadata } from 'sharp';
 
 /** Largest logo upload accepted, in bytes (2 MB). */
 export const LOGO_MAX_BYTES = 2 * 1024 * 1024;
@@ -141,7 +141,7 @@ export async function processLogo(upload: Uint8Array): Promise<ProcessedLogo> {
 
   // sharp enforces the same pixel limit itself, in case the header lied to us.
   const options = { limitInputPixels: LOGO_MAX_INPUT_PIXELS, failOn: 'truncated' } as const;
-  let header: sharp.Metadata;
+  let header: Metadata;
   try {
     header = await sharp(upload, options).metadata();
   } catch (cause) {
