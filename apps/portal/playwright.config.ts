@@ -1,7 +1,15 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { chromiumExecutable } from './e2e/chromium';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+// A fresh embedded database per run, so e2e tests never see earlier data.
+// Playwright loads this config in several processes; the first one's choice is
+// passed on to the others through the environment.
+process.env.E2E_PGLITE_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'groundwork-e2e-'));
+const dataDir = process.env.E2E_PGLITE_DATA_DIR;
 
 export default defineConfig({
   testDir: './e2e',
@@ -29,6 +37,14 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { PORT: String(port), NODE_ENV: 'production' },
+    env: {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      NODE_ENV: 'production',
+      PGLITE_DATA_DIR: join(dataDir, 'pglite'),
+      DEV_OUTBOX: '1',
+      // Always the fresh embedded database, even when the shell has DATABASE_URL set.
+      DATABASE_URL: '',
+    },
   },
 });

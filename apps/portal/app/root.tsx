@@ -1,11 +1,109 @@
-import type { LinksFunction } from '@remix-run/node';
-import { Links, Meta, Outlet, Scripts, ScrollRestoration } from '@remix-run/react';
+import type { LinksFunction, LoaderFunctionArgs } from '@remix-run/node';
+import {
+  Form,
+  Link,
+  Links,
+  Meta,
+  NavLink,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  isRouteErrorResponse,
+  useRouteError,
+  useRouteLoaderData,
+} from '@remix-run/react';
 import type { ReactNode } from 'react';
+import { useNonce } from './lib/nonce';
+import { listPracticesForUser } from './lib/practices.server';
+import { getCurrentSession } from './lib/session.server';
+import stylesheet from './styles.css?url';
 
-export const links: LinksFunction = () => [];
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: stylesheet },
+  { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
+];
 
-/** The HTML shell every page renders inside. */
+/** Who is signed in and which practices they can switch between (for the header). */
+export async function loader(args: LoaderFunctionArgs) {
+  const session = await getCurrentSession(args);
+  if (!session) return { user: null, practices: [], currentPracticeId: null };
+  const practices = await listPracticesForUser(args.context.db, session.user.id);
+  return {
+    user: { name: session.user.name, email: session.user.email },
+    practices: practices.map(({ id, name }) => ({ id, name })),
+    currentPracticeId: session.currentPracticeId,
+  };
+}
+
+function Header() {
+  const data = useRouteLoaderData<typeof loader>('root');
+  const user = data?.user;
+  return (
+    <header className="site-header">
+      <div className="site-header__inner">
+        <Link to="/" className="brand">
+          Groundwork
+        </Link>
+        <nav aria-label="Main">
+          <ul className="nav-list">
+            <li>
+              <NavLink to="/guide">Guide</NavLink>
+            </li>
+            {user ? (
+              <>
+                <li>
+                  <NavLink to="/practices" end>
+                    Practices
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to="/account">Account</NavLink>
+                </li>
+                <li>
+                  <Form method="post" action="/logout">
+                    <button type="submit" className="link-button">
+                      Log out
+                    </button>
+                  </Form>
+                </li>
+              </>
+            ) : (
+              <>
+                <li>
+                  <NavLink to="/login">Log in</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/signup">Sign up</NavLink>
+                </li>
+              </>
+            )}
+          </ul>
+        </nav>
+        {user && data.practices.length > 1 ? (
+          <Form method="post" action="/practices/switch" className="practice-switcher">
+            <label htmlFor="switch-practice">Practice</label>
+            <select
+              id="switch-practice"
+              name="practiceId"
+              defaultValue={data.currentPracticeId ?? undefined}
+            >
+              {data.practices.map((practice) => (
+                <option key={practice.id} value={practice.id}>
+                  {practice.name}
+                </option>
+              ))}
+            </select>
+            <button type="submit">Switch</button>
+          </Form>
+        ) : null}
+      </div>
+    </header>
+  );
+}
+
+/** The HTML shell every page (and every error page) renders inside. */
 export function Layout({ children }: { children: ReactNode }) {
+  const nonce = useNonce();
   return (
     <html lang="en">
       <head>
@@ -15,9 +113,21 @@ export function Layout({ children }: { children: ReactNode }) {
         <Links />
       </head>
       <body>
-        {children}
-        <ScrollRestoration />
-        <Scripts />
+        <a href="#main" className="skip-link">
+          Skip to main content
+        </a>
+        <Header />
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+        <footer className="site-footer">
+          <p>
+            Groundwork is decision support and education, not medical or legal advice. A licensed
+            clinician decides.
+          </p>
+        </footer>
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );
@@ -25,4 +135,38 @@ export function Layout({ children }: { children: ReactNode }) {
 
 export default function App() {
   return <Outlet />;
+}
+
+/** Error pages: a plain message, never a stack trace or request data. */
+export function ErrorBoundary() {
+  const error = useRouteError();
+  if (isRouteErrorResponse(error)) {
+    const title =
+      error.status === 404
+        ? 'Page not found'
+        : error.status === 403
+          ? 'Not allowed'
+          : `Error ${error.status}`;
+    return (
+      <div className="page">
+        <h1>{title}</h1>
+        <p>
+          {error.status === 404
+            ? 'There is nothing here, or you do not have access to it.'
+            : typeof error.data === 'string'
+              ? error.data
+              : 'Something went wrong.'}
+        </p>
+        <p>
+          <Link to="/">Go to the home page</Link>
+        </p>
+      </div>
+    );
+  }
+  return (
+    <div className="page">
+      <h1>Something went wrong</h1>
+      <p>Please try again. If it keeps happening, contact the practice's administrator.</p>
+    </div>
+  );
 }

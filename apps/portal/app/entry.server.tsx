@@ -1,0 +1,74 @@
+import { PassThrough } from 'node:stream';
+import type { AppLoadContext, EntryContext } from '@remix-run/node';
+import { createReadableStreamFromReadable } from '@remix-run/node';
+import { RemixServer } from '@remix-run/react';
+import { isbot } from 'isbot';
+import { renderToPipeableStream } from 'react-dom/server';
+import { NonceContext } from './lib/nonce';
+
+const ABORT_DELAY = 5_000;
+
+/** Renders every document request, stamping the CSP nonce on Remix's inline scripts. */
+export default function handleRequest(
+  request: Request,
+  responseStatusCode: number,
+  responseHeaders: Headers,
+  remixContext: EntryContext,
+  loadContext: AppLoadContext,
+) {
+  const nonce = loadContext.cspNonce ?? '';
+  const waitForAll = isbot(request.headers.get('user-agent') ?? '');
+  return new Promise((resolve, reject) => {
+    const respond = () => {
+      const body = new PassThrough();
+      const stream = createReadableStreamFromReadable(body);
+      responseHeaders.set('Content-Type', 'text/html; charset=utf-8');
+      resolve(new Response(stream, { headers: responseHeaders, status: responseStatusCode }));
+      pipe(body);
+    };
+    const { pipe, abort } = renderToPipeableStream(
+      <NonceContext.Provider value={nonce}>
+        <RemixServer
+          context={remixContext}
+          url={request.url}
+          abortDelay={ABORT_DELAY}
+          nonce={nonce}
+        />
+      </NonceContext.Provider>,
+      {
+        nonce,
+        // Bots get the whole page at once; browsers get the shell streamed.
+        onAllReady: waitForAll ? respond : undefined,
+        onShellReady: waitForAll ? undefined : respond,
+        onShellError: reject,
+        onError() {
+          // Errors are not logged here: a message could carry form or patient data.
+          responseStatusCode = 500;
+        },
+      },
+    );
+    setTimeout(abort, ABORT_DELAY + 1_000);
+  });
+}
+
+/**
+ * Unexpected loader/action/render errors. Logged as one JSON line with the
+ * error's type and stack frames only: messages can carry form or patient data.
+ * Aborted requests (the browser went away) are not errors.
+ */
+export function handleError(error: unknown, { request }: { request: Request }) {
+  if (request.signal.aborted) return;
+  // An unknown URL is a 404 page, not a server error.
+  if (error instanceof Error && error.message.startsWith('No route matches URL')) return;
+  const type = error instanceof Error ? error.name : typeof error;
+  const frames =
+    error instanceof Error && error.stack
+      ? error.stack
+          .split('\n')
+          .filter((line) => line.trimStart().startsWith('at '))
+          .map((line) => line.trim())
+      : [];
+  process.stderr.write(
+    `${JSON.stringify({ level: 50, time: Date.now(), msg: 'unhandled error', type, frames })}\n`,
+  );
+}

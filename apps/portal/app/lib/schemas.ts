@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { PRACTICE_ROUTES, US_STATES } from './practice-options';
+import { MEMBER_ROLES } from './roles';
+
+/** Sign-up form. Passwords: 12+ characters (NIST SP 800-63B favours length over rules). */
+export const SignupSchema = z.object({
+  name: z.string().trim().min(1, 'Enter your name.').max(120, 'Use at most 120 characters.'),
+  email: z.string().trim().pipe(z.email('Enter an e-mail address like name@example.org.')),
+  password: z
+    .string()
+    .min(12, 'Use at least 12 characters.')
+    .max(200, 'Use at most 200 characters.'),
+});
+
+/** Log-in form. */
+export const LoginSchema = z.object({
+  email: z.string().trim().pipe(z.email('Enter the e-mail address you signed up with.')),
+  password: z.string().min(1, 'Enter your password.').max(200, 'Use at most 200 characters.'),
+});
+
+const routeIds = PRACTICE_ROUTES.map((route) => route.id) as [string, ...string[]];
+const stateCodes = US_STATES.map(([code]) => code) as [string, ...string[]];
+
+/** Practice profile form (create and edit). */
+export const PracticeProfileSchema = z.object({
+  name: z
+    .string()
+    .trim()
+    .min(1, 'Enter the practice name.')
+    .max(120, 'Use at most 120 characters.'),
+  state: z.enum(stateCodes, { message: 'Choose the US state where the practice operates.' }),
+  routes: z
+    .array(z.enum(routeIds, { message: 'Choose routes from the list.' }))
+    .min(1, 'Choose at least one route of administration.'),
+  telehealth: z.enum(['yes', 'no'], { message: 'Say whether the practice offers telehealth.' }),
+});
+
+/** Invite form. */
+export const InviteSchema = z.object({
+  email: z.string().trim().pipe(z.email('Enter an e-mail address like name@example.org.')),
+  role: z.enum(MEMBER_ROLES, { message: 'Choose a role.' }),
+});
+
+/** Any form posting a practice id (switcher). */
+export const PracticeIdSchema = z.object({ practiceId: z.uuid('Choose a practice.') });
+
+/** Any form posting a user id (remove member). */
+export const UserIdSchema = z.object({ userId: z.uuid('Choose a member.') });

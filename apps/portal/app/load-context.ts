@@ -1,0 +1,25 @@
+import type { Db } from './db/client.server';
+import type { MailTransport } from './lib/mail.server';
+
+/**
+ * What the server hands every loader and action (server.ts builds it per
+ * request; route tests build it with `createTestContext`). Routes reach the
+ * database only through `context.db`, never a module-level singleton, so a test
+ * can give each file its own database.
+ */
+export interface PortalContext {
+  db: Db;
+  /** Secrets that sign the session cookie; the first signs, all verify (rotation). */
+  sessionSecrets: string[];
+  /** The client's IP address as Express resolved it (honours TRUST_PROXY). */
+  clientIp: string;
+  /** Per-request nonce for the Content-Security-Policy. */
+  cspNonce: string;
+  mail: MailTransport;
+  /** Whether /dev/outbox may list sent e-mails. */
+  devOutboxEnabled: boolean;
+}
+
+declare module '@remix-run/node' {
+  interface AppLoadContext extends PortalContext {}
+}

@@ -1,0 +1,206 @@
+import type { AppLoadContext } from '@remix-run/node';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../db/client.server';
+import { LOGIN_LIMITS } from '../lib/throttle.server';
+import { createTestContext, createTestDatabase } from '../test/db';
+import { cookieFrom, formRequest, getRequest, run } from '../test/requests';
+import * as account from './account';
+import * as login from './login';
+import * as logout from './logout';
+import * as signup from './signup';
+import * as root from '../root';
+
+let database: Database;
+let context: AppLoadContext;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  context = createTestContext(database);
+});
+
+afterAll(async () => {
+  await database?.close();
+});
+
+async function signUp(fields: Record<string, string>) {
+  return run(() => signup.action({ request: formRequest('/signup', fields), params: {}, context }));
+}
+
+async function logIn(fields: Record<string, string>, overrides: Partial<AppLoadContext> = {}) {
+  return run(() =>
+    login.action({
+      request: formRequest('/login', fields),
+      params: {},
+      context: { ...context, ...overrides },
+    }),
+  );
+}
+
+async function whoIs(cookie: string) {
+  const outcome = await run(() =>
+    root.loader({ request: getRequest('/', { cookie }), params: {}, context }),
+  );
+  return (outcome.data as { user: { email: string } | null }).user;
+}
+
+describe('sign up', () => {
+  it('creates the account, signs the user in with a hardened cookie and redirects', async () => {
+    const outcome = await signUp({
+      name: 'Ada Clinician',
+      email: 'Ada@Example.org',
+      password: 'a long enough password',
+    });
+    expect(outcome.status).toBe(302);
+    expect(outcome.headers.get('Location')).toBe('/practices/new');
+    const setCookie = outcome.headers.get('Set-Cookie') ?? '';
+    expect(setCookie).toMatch(/HttpOnly/i);
+    expect(setCookie).toMatch(/SameSite=Lax/i);
+    // Plain-HTTP test origin: no Secure flag (it is set when the request is https).
+    expect(setCookie).not.toMatch(/Secure/i);
+    expect(await whoIs(cookieFrom(setCookie))).toMatchObject({ email: 'ada@example.org' });
+  });
+
+  it('sets the Secure flag when the request arrived over TLS', async () => {
+    const request = formRequest('/signup', {
+      name: 'Tls User',
+      email: 'tls@example.org',
+      password: 'a long enough password',
+    });
+    const https = new Request(request.url.replace('http:', 'https:'), request);
+    const outcome = await run(() => signup.action({ request: https, params: {}, context }));
+    expect(outcome.headers.get('Set-Cookie')).toMatch(/Secure/i);
+  });
+
+  it('puts errors beside the fields, keeps what was typed and never echoes the password', async () => {
+    const outcome = await signUp({ name: 'Bo', email: 'not-an-email', password: 'shorty' });
+    expect(outcome.status).toBe(400);
+    const body = outcome.data as {
+      fieldErrors: Record<string, string>;
+      values: Record<string, string>;
+    };
+    expect(body.fieldErrors.email).toMatch(/e-mail address/);
+    expect(body.fieldErrors.password).toMatch(/12 characters/);
+    expect(body.values).toEqual({ name: 'Bo', email: 'not-an-email' });
+    expect(outcome.body).not.toContain('shorty');
+  });
+
+  it('refuses a second account with the same e-mail, whatever its case', async () => {
+    await signUp({ name: 'First', email: 'twice@example.org', password: 'a long enough password' });
+    const outcome = await signUp({
+      name: 'Second',
+      email: 'TWICE@example.org',
+      password: 'another long password',
+    });
+    expect(outcome.status).toBe(400);
+    expect((outcome.data as { fieldErrors: { email: string } }).fieldErrors.email).toMatch(
+      /exists/,
+    );
+  });
+
+  it('only follows a local redirectTo', async () => {
+    const outcome = await signUp({
+      name: 'Redirected',
+      email: 'redirected@example.org',
+      password: 'a long enough password',
+      redirectTo: '//evil.example/steal',
+    });
+    expect(outcome.headers.get('Location')).toBe('/practices/new');
+  });
+});
+
+describe('log in, log out', () => {
+  const email = 'login@example.org';
+  const password = 'login password that is long';
+
+  beforeAll(async () => {
+    await signUp({ name: 'Log In', email, password });
+  });
+
+  it('signs in with the right password and follows redirectTo', async () => {
+    const outcome = await logIn({ email, password, redirectTo: '/account' });
+    expect(outcome.status).toBe(302);
+    expect(outcome.headers.get('Location')).toBe('/account');
+    expect(await whoIs(cookieFrom(outcome.headers.get('Set-Cookie')))).toMatchObject({ email });
+  });
+
+  it('says the e-mail and password do not match, keeping the e-mail but not the password', async () => {
+    const outcome = await logIn({ email, password: 'wrong password here' });
+    expect(outcome.status).toBe(400);
+    expect(outcome.body).toContain('do not match');
+    expect(outcome.body).toContain(email);
+    expect(outcome.body).not.toContain('wrong password here');
+  });
+
+  it('log out revokes the session server-side, not just the cookie', async () => {
+    const signedIn = await logIn({ email, password });
+    const cookie = cookieFrom(signedIn.headers.get('Set-Cookie'));
+    const outcome = await run(() =>
+      logout.action({ request: formRequest('/logout', {}, { cookie }), params: {}, context }),
+    );
+    expect(outcome.status).toBe(302);
+    expect(outcome.headers.get('Set-Cookie')).toMatch(/Max-Age=0|Expires=Thu, 01 Jan 1970/);
+    // Replaying the old cookie no longer works.
+    expect(await whoIs(cookie)).toBeNull();
+  });
+
+  it('"log out everywhere" revokes every session of the user', async () => {
+    const first = cookieFrom((await logIn({ email, password })).headers.get('Set-Cookie'));
+    const second = cookieFrom((await logIn({ email, password })).headers.get('Set-Cookie'));
+    await run(() =>
+      account.action({
+        request: formRequest('/account', {}, { cookie: first }),
+        params: {},
+        context,
+      }),
+    );
+    expect(await whoIs(first)).toBeNull();
+    expect(await whoIs(second)).toBeNull();
+  });
+
+  it('ignores a cookie signed with another secret', async () => {
+    const outcome = await logIn({ email, password });
+    const cookie = cookieFrom(outcome.headers.get('Set-Cookie'));
+    const other = createTestContext(database, { sessionSecrets: ['a different secret'] });
+    const result = await run(() =>
+      root.loader({ request: getRequest('/', { cookie }), params: {}, context: other }),
+    );
+    expect((result.data as { user: unknown }).user).toBeNull();
+  });
+});
+
+describe('login throttling', () => {
+  it('locks an account after repeated failures, even for the right password, with a clear message', async () => {
+    const email = 'throttled@example.org';
+    const password = 'throttled password long';
+    await signUp({ name: 'Throttled', email, password });
+    for (let attempt = 0; attempt < LOGIN_LIMITS.perAccount; attempt += 1) {
+      // Vary the IP so only the per-account limit applies.
+      expect(
+        (await logIn({ email, password: 'wrong' }, { clientIp: `198.51.100.${attempt}` })).status,
+      ).toBe(400);
+    }
+    const locked = await logIn({ email, password }, { clientIp: '198.51.100.200' });
+    expect(locked.status).toBe(429);
+    expect(locked.body).toMatch(
+      /Too many failed attempts to log in\. Wait \d+ minutes? and try again/,
+    );
+    expect(locked.headers.get('Retry-After')).toMatch(/^\d+$/);
+  });
+
+  it('limits one IP address across many accounts', async () => {
+    const ip = '192.0.2.99';
+    for (let attempt = 0; attempt < LOGIN_LIMITS.perIp; attempt += 1) {
+      await logIn({ email: `nobody${attempt}@example.org`, password: 'guess' }, { clientIp: ip });
+    }
+    const blocked = await logIn(
+      { email: 'login@example.org', password: 'guess' },
+      { clientIp: ip },
+    );
+    expect(blocked.status).toBe(429);
+    const elsewhere = await logIn(
+      { email: 'login@example.org', password: 'login password that is long' },
+      { clientIp: '192.0.2.100' },
+    );
+    expect(elsewhere.status).toBe(302);
+  }, 60_000);
+});

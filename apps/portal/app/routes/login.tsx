@@ -1,0 +1,91 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { data, redirect } from '@remix-run/node';
+import { Form, Link, useActionData, useSearchParams } from '@remix-run/react';
+import { FormError, TextField } from '../components/fields';
+import { echoValues, field, parseForm } from '../lib/forms.server';
+import { LoginSchema } from '../lib/schemas';
+import { getCurrentSession, safeRedirectPath, startSession } from '../lib/session.server';
+import { checkLoginAllowed, clearLoginFailures, recordLoginFailure } from '../lib/throttle.server';
+import { authenticate } from '../lib/users.server';
+
+export const meta: MetaFunction = () => [{ title: 'Log in — Groundwork' }];
+
+/** Signed-in visitors go straight on. */
+export async function loader(args: LoaderFunctionArgs) {
+  if (await getCurrentSession(args)) return redirect('/practices');
+  return null;
+}
+
+/** Checks the password (throttled per account and per IP) and starts a session. */
+export async function action(args: ActionFunctionArgs) {
+  const { db, clientIp } = args.context;
+  const formData = await args.request.formData();
+  const parsed = parseForm(LoginSchema, formData, {
+    email: field(formData, 'email'),
+    password: field(formData, 'password'),
+  });
+  if (!parsed.ok) return data(parsed, { status: 400 });
+  const who = { email: parsed.data.email, ip: clientIp };
+  const allowed = await checkLoginAllowed(db, who);
+  if (!allowed.allowed) {
+    return data(
+      {
+        ok: false as const,
+        fieldErrors: {},
+        values: echoValues(formData),
+        formError: `Too many failed attempts to log in. Wait ${allowed.retryAfterMinutes} minute${allowed.retryAfterMinutes === 1 ? '' : 's'} and try again.`,
+      },
+      { status: 429, headers: { 'Retry-After': String(allowed.retryAfterMinutes * 60) } },
+    );
+  }
+  const user = await authenticate(db, parsed.data);
+  if (!user) {
+    await recordLoginFailure(db, who);
+    return data(
+      {
+        ok: false as const,
+        fieldErrors: {},
+        values: echoValues(formData),
+        formError: 'That e-mail and password do not match an account.',
+      },
+      { status: 400 },
+    );
+  }
+  await clearLoginFailures(db, user.email);
+  const cookie = await startSession(args, user.id);
+  return redirect(safeRedirectPath(field(formData, 'redirectTo')), {
+    headers: { 'Set-Cookie': cookie },
+  });
+}
+
+export default function Login() {
+  const state = useActionData<typeof action>();
+  const [searchParams] = useSearchParams();
+  const redirectTo = searchParams.get('redirectTo') ?? '';
+  return (
+    <div className="page">
+      <h1>Log in</h1>
+      <Form method="post" className="stack" noValidate>
+        <FormError state={state} />
+        <input type="hidden" name="redirectTo" value={redirectTo} />
+        <TextField name="email" label="E-mail" type="email" autoComplete="email" state={state} />
+        <TextField
+          name="password"
+          label="Password"
+          type="password"
+          autoComplete="current-password"
+          state={state}
+        />
+        <div>
+          <button type="submit">Log in</button>
+        </div>
+      </Form>
+      <p>
+        New to Groundwork?{' '}
+        <Link to={redirectTo ? `/signup?${new URLSearchParams({ redirectTo })}` : '/signup'}>
+          Create an account
+        </Link>
+      </p>
+    </div>
+  );
+}

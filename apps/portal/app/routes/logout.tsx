@@ -1,0 +1,23 @@
+import type { ActionFunctionArgs, MetaFunction } from '@remix-run/node';
+import { redirect } from '@remix-run/node';
+import { Form } from '@remix-run/react';
+import { endSession } from '../lib/session.server';
+
+export const meta: MetaFunction = () => [{ title: 'Log out — Groundwork' }];
+
+/** Revokes this browser's session and clears the cookie. */
+export async function action(args: ActionFunctionArgs) {
+  const cookie = await endSession(args);
+  return redirect('/', { headers: { 'Set-Cookie': cookie } });
+}
+
+export default function Logout() {
+  return (
+    <div className="page">
+      <h1>Log out</h1>
+      <Form method="post">
+        <button type="submit">Log out of this browser</button>
+      </Form>
+    </div>
+  );
+}

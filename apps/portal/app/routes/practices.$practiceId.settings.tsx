@@ -1,0 +1,50 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
+import { data } from '@remix-run/node';
+import { Form, useActionData, useLoaderData } from '@remix-run/react';
+import { PracticeProfileFields } from '../components/practice-profile-fields';
+import { parsePracticeProfile } from '../lib/practice-form.server';
+import { requirePracticeAccess } from '../lib/practice-access.server';
+import { updatePractice } from '../lib/practices.server';
+import type { PracticeRouteHandle } from '../lib/roles';
+
+/** Who may use this route (checked by practice-isolation.test.ts). */
+export const handle: PracticeRouteHandle = { access: { loader: 'owner', action: 'owner' } };
+
+/** The practice profile form, for owners. */
+export async function loader(args: LoaderFunctionArgs) {
+  const { practice } = await requirePracticeAccess(args, { minRole: 'owner' });
+  return {
+    profile: {
+      name: practice.name,
+      state: practice.state,
+      routes: practice.routes,
+      telehealth: practice.telehealth,
+    },
+  };
+}
+
+/** Saves the practice profile (owners only). */
+export async function action(args: ActionFunctionArgs) {
+  const { practiceId } = await requirePracticeAccess(args, { minRole: 'owner' });
+  const parsed = parsePracticeProfile(await args.request.formData());
+  if (!parsed.ok) return data(parsed, { status: 400 });
+  await updatePractice(args.context.db, { practiceId, profile: parsed.profile });
+  return { ok: true as const, saved: true };
+}
+
+export default function PracticeSettings() {
+  const { profile } = useLoaderData<typeof loader>();
+  const state = useActionData<typeof action>();
+  return (
+    <>
+      <h1>Practice profile</h1>
+      {state?.ok ? <output className="notice">Saved.</output> : null}
+      <Form method="post" className="stack" noValidate>
+        <PracticeProfileFields state={state?.ok ? undefined : state} defaults={profile} />
+        <div>
+          <button type="submit">Save profile</button>
+        </div>
+      </Form>
+    </>
+  );
+}

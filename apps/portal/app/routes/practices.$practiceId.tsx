@@ -1,0 +1,48 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { NavLink, Outlet, useLoaderData } from '@remix-run/react';
+import { requirePracticeAccess } from '../lib/practice-access.server';
+import { ROLE_LABELS, hasRole } from '../lib/roles';
+import type { PracticeRouteHandle } from '../lib/roles';
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.practice.name} — Groundwork` : 'Practice — Groundwork' },
+];
+
+/** Who may use this route (checked by practice-isolation.test.ts). */
+export const handle: PracticeRouteHandle = { access: { loader: 'staff' } };
+
+/** The practice layout: name, the member's role and the practice navigation. */
+export async function loader(args: LoaderFunctionArgs) {
+  const { practice, role } = await requirePracticeAccess(args);
+  return { practice: { id: practice.id, name: practice.name }, role };
+}
+
+export default function PracticeLayout() {
+  const { practice, role } = useLoaderData<typeof loader>();
+  const base = `/practices/${practice.id}`;
+  return (
+    <div className="page">
+      <p className="hint">
+        {practice.name} · you are {ROLE_LABELS[role].toLowerCase()}
+      </p>
+      <nav aria-label="Practice" className="subnav">
+        <ul>
+          <li>
+            <NavLink to={base} end>
+              Overview
+            </NavLink>
+          </li>
+          <li>
+            <NavLink to={`${base}/members`}>Members</NavLink>
+          </li>
+          {hasRole(role, 'owner') ? (
+            <li>
+              <NavLink to={`${base}/settings`}>Practice profile</NavLink>
+            </li>
+          ) : null}
+        </ul>
+      </nav>
+      <Outlet />
+    </div>
+  );
+}

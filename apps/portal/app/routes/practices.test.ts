@@ -1,0 +1,364 @@
+import type { AppLoadContext } from '@remix-run/node';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../db/client.server';
+import { invites, outboxEmails, sessions } from '../db/schema.server';
+import { listMembers, listPracticesForUser } from '../lib/practices.server';
+import { createTestContext, createTestDatabase } from '../test/db';
+import {
+  createSignedInUser,
+  createTestPractice,
+  formRequest,
+  getRequest,
+  run,
+} from '../test/requests';
+import * as invite from './invites.$token';
+import * as members from './practices.$practiceId.members';
+import * as settings from './practices.$practiceId.settings';
+import * as newPractice from './practices.new';
+import * as switchPractice from './practices.switch';
+
+let database: Database;
+let context: AppLoadContext;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  context = createTestContext(database);
+});
+
+afterAll(async () => {
+  await database?.close();
+});
+
+function postMembers(practiceId: string, fields: Record<string, string>, cookie: string) {
+  return run(() =>
+    members.action({
+      request: formRequest(`/practices/${practiceId}/members`, fields, { cookie }),
+      params: { practiceId },
+      context,
+    }),
+  );
+}
+
+async function inviteLink(practiceId: string, cookie: string, email: string, role = 'clinician') {
+  const outcome = await postMembers(practiceId, { intent: 'invite', email, role }, cookie);
+  expect(outcome.status).toBe(200);
+  const link = (outcome.data as { inviteLink: string }).inviteLink;
+  return { link, token: link.split('/invites/')[1] ?? '' };
+}
+
+function accept(token: string, cookie?: string) {
+  return run(() =>
+    invite.action({
+      request: formRequest(`/invites/${token}`, {}, { cookie }),
+      params: { token },
+      context,
+    }),
+  );
+}
+
+describe('creating a practice', () => {
+  it('makes the creator its owner and remembers it as current', async () => {
+    const { user, cookie } = await createSignedInUser(context);
+    const outcome = await run(() =>
+      newPractice.action({
+        request: formRequest(
+          '/practices/new',
+          {
+            name: 'Lakeside Clinic',
+            state: 'CO',
+            routes: ['im', 'oral-sublingual'],
+            telehealth: 'no',
+          },
+          { cookie },
+        ),
+        params: {},
+        context,
+      }),
+    );
+    expect(outcome.status).toBe(302);
+    const [practice] = await listPracticesForUser(context.db, user.id);
+    expect(practice).toMatchObject({ name: 'Lakeside Clinic', role: 'owner' });
+    expect(outcome.headers.get('Location')).toBe(`/practices/${practice?.id}`);
+    const [session] = await context.db.select().from(sessions).where(eq(sessions.userId, user.id));
+    expect(session?.currentPracticeId).toBe(practice?.id);
+  });
+
+  it('names each invalid field and keeps what was typed', async () => {
+    const { cookie } = await createSignedInUser(context);
+    const outcome = await run(() =>
+      newPractice.action({
+        request: formRequest(
+          '/practices/new',
+          { name: '  ', state: 'ZZ', routes: ['iv', 'mushrooms'], telehealth: 'maybe' },
+          { cookie },
+        ),
+        params: {},
+        context,
+      }),
+    );
+    expect(outcome.status).toBe(400);
+    const { fieldErrors, values } = outcome.data as {
+      fieldErrors: Record<string, string>;
+      values: Record<string, unknown>;
+    };
+    expect(Object.keys(fieldErrors).sort()).toEqual(['name', 'routes', 'state', 'telehealth']);
+    expect(values.routes).toEqual(['iv', 'mushrooms']);
+    expect(values.state).toBe('ZZ');
+  });
+
+  it('requires a signed-in user', async () => {
+    const outcome = await run(() =>
+      newPractice.action({
+        request: formRequest('/practices/new', {
+          name: 'X',
+          state: 'CO',
+          routes: 'iv',
+          telehealth: 'no',
+        }),
+        params: {},
+        context,
+      }),
+    );
+    expect(outcome.status).toBe(302);
+    expect(outcome.headers.get('Location')).toMatch(/^\/login/);
+  });
+});
+
+describe('invitations', () => {
+  it('e-mails a single-use link that adds the invitee with the invited role', async () => {
+    const owner = await createSignedInUser(context, { name: 'Olive Owner' });
+    const practice = await createTestPractice(context, owner.user.id, { name: 'Invite Clinic' });
+    const { link, token } = await inviteLink(
+      practice.id,
+      owner.cookie,
+      'Nina@Example.org',
+      'staff',
+    );
+    expect(link).toMatch(/^http:\/\/portal\.test\/invites\/[A-Za-z0-9_-]{43}$/);
+
+    const [mail] = await context.db
+      .select()
+      .from(outboxEmails)
+      .where(eq(outboxEmails.to, 'Nina@Example.org'));
+    expect(mail?.subject).toContain('Invite Clinic');
+    expect(mail?.text).toContain(link);
+
+    // Only the hash of the token is stored.
+    const stored = await context.db
+      .select()
+      .from(invites)
+      .where(eq(invites.practiceId, practice.id));
+    expect(stored).toHaveLength(1);
+    expect(stored[0]?.tokenHash).not.toContain(token);
+
+    const shown = await run(() =>
+      invite.loader({ request: getRequest(`/invites/${token}`), params: { token }, context }),
+    );
+    expect(shown.data).toMatchObject({
+      practiceName: 'Invite Clinic',
+      role: 'staff',
+      signedInAs: null,
+    });
+
+    const invitee = await createSignedInUser(context, { name: 'Nina' });
+    const accepted = await accept(token, invitee.cookie);
+    expect(accepted.status).toBe(302);
+    expect(accepted.headers.get('Location')).toBe(`/practices/${practice.id}`);
+    const roster = await listMembers(context.db, practice.id);
+    expect(roster.find((member) => member.userId === invitee.user.id)?.role).toBe('staff');
+
+    // A second use of the same link fails, for anyone.
+    const stranger = await createSignedInUser(context);
+    expect((await accept(token, stranger.cookie)).status).toBe(404);
+    expect(await listPracticesForUser(context.db, stranger.user.id)).toEqual([]);
+  });
+
+  it('refuses expired links and unknown tokens', async () => {
+    const owner = await createSignedInUser(context);
+    const practice = await createTestPractice(context, owner.user.id);
+    const { token } = await inviteLink(practice.id, owner.cookie, 'late@example.org');
+    await context.db
+      .update(invites)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(invites.practiceId, practice.id));
+    const invitee = await createSignedInUser(context);
+    expect((await accept(token, invitee.cookie)).status).toBe(404);
+    expect((await accept('made-up-token', invitee.cookie)).status).toBe(404);
+  });
+
+  it('sends a signed-out invitee to log in and come back', async () => {
+    const owner = await createSignedInUser(context);
+    const practice = await createTestPractice(context, owner.user.id);
+    const { token } = await inviteLink(practice.id, owner.cookie, 'new@example.org');
+    const outcome = await accept(token);
+    expect(outcome.status).toBe(302);
+    expect(outcome.headers.get('Location')).toBe(
+      `/login?${new URLSearchParams({ redirectTo: `/invites/${token}` })}`,
+    );
+  });
+
+  it('rejects a bad e-mail or role beside the field', async () => {
+    const owner = await createSignedInUser(context);
+    const practice = await createTestPractice(context, owner.user.id);
+    const outcome = await postMembers(
+      practice.id,
+      { intent: 'invite', email: 'nope', role: 'admin' },
+      owner.cookie,
+    );
+    expect(outcome.status).toBe(400);
+    expect(Object.keys((outcome.data as { fieldErrors: object }).fieldErrors).sort()).toEqual([
+      'email',
+      'role',
+    ]);
+  });
+
+  it('lets only owners invite', async () => {
+    const owner = await createSignedInUser(context);
+    const practice = await createTestPractice(context, owner.user.id);
+    const { token } = await inviteLink(practice.id, owner.cookie, 'clin@example.org', 'clinician');
+    const clinician = await createSignedInUser(context);
+    await accept(token, clinician.cookie);
+    const outcome = await postMembers(
+      practice.id,
+      { intent: 'invite', email: 'friend@example.org', role: 'owner' },
+      clinician.cookie,
+    );
+    expect(outcome.status).toBe(403);
+  });
+});
+
+describe('members', () => {
+  it('an owner removes a member; the last owner can be neither removed nor leave', async () => {
+    const owner = await createSignedInUser(context);
+    const practice = await createTestPractice(context, owner.user.id);
+    const { token } = await inviteLink(practice.id, owner.cookie, 'm@example.org', 'clinician');
+    const member = await createSignedInUser(context);
+    await accept(token, member.cookie);
+
+    const removed = await postMembers(
+      practice.id,
+      { intent: 'remove', userId: member.user.id },
+      owner.cookie,
+    );
+    expect(removed.status).toBe(200);
+    expect(await listPracticesForUser(context.db, member.user.id)).toEqual([]);
+
+    const lastOwner = await postMembers(
+      practice.id,
+      { intent: 'remove', userId: owner.user.id },
+      owner.cookie,
+    );
+    expect(lastOwner.status).toBe(400);
+    expect(lastOwner.body).toContain('at least one owner');
+    const leave = await postMembers(practice.id, { intent: 'leave' }, owner.cookie);
+    expect(leave.status).toBe(400);
+    expect((await listMembers(context.db, practice.id)).map((m) => m.userId)).toEqual([
+      owner.user.id,
+    ]);
+  });
+
+  it('a second owner makes removing the first possible', async () => {
+    const first = await createSignedInUser(context);
+    const practice = await createTestPractice(context, first.user.id);
+    const { token } = await inviteLink(practice.id, first.cookie, 'o2@example.org', 'owner');
+    const second = await createSignedInUser(context);
+    await accept(token, second.cookie);
+    const outcome = await postMembers(
+      practice.id,
+      { intent: 'remove', userId: first.user.id },
+      second.cookie,
+    );
+    expect(outcome.status).toBe(200);
+    expect((await listMembers(context.db, practice.id)).map((m) => m.role)).toEqual(['owner']);
+  });
+});
+
+describe('several practices', () => {
+  it('a user switches between their practices but not into someone else’s', async () => {
+    const user = await createSignedInUser(context);
+    const first = await createTestPractice(context, user.user.id, { name: 'Alpha' });
+    const second = await createTestPractice(context, user.user.id, { name: 'Beta' });
+    const other = await createSignedInUser(context);
+    const foreign = await createTestPractice(context, other.user.id, { name: 'Gamma' });
+
+    const switched = await run(() =>
+      switchPractice.action({
+        request: formRequest(
+          '/practices/switch',
+          { practiceId: second.id },
+          { cookie: user.cookie },
+        ),
+        params: {},
+        context,
+      }),
+    );
+    expect(switched.headers.get('Location')).toBe(`/practices/${second.id}`);
+    const [session] = await context.db
+      .select()
+      .from(sessions)
+      .where(eq(sessions.userId, user.user.id));
+    expect(session?.currentPracticeId).toBe(second.id);
+    expect(first.id).not.toBe(second.id);
+
+    const refused = await run(() =>
+      switchPractice.action({
+        request: formRequest(
+          '/practices/switch',
+          { practiceId: foreign.id },
+          { cookie: user.cookie },
+        ),
+        params: {},
+        context,
+      }),
+    );
+    expect(refused.status).toBe(404);
+  });
+});
+
+describe('practice profile', () => {
+  it('an owner edits it; a clinician may not', async () => {
+    const owner = await createSignedInUser(context);
+    const practice = await createTestPractice(context, owner.user.id);
+    const fields = { name: 'Renamed Clinic', state: 'WA', routes: ['im'], telehealth: 'no' };
+    const saved = await run(() =>
+      settings.action({
+        request: formRequest(`/practices/${practice.id}/settings`, fields, {
+          cookie: owner.cookie,
+        }),
+        params: { practiceId: practice.id },
+        context,
+      }),
+    );
+    expect(saved.status).toBe(200);
+    const loaded = await run(() =>
+      settings.loader({
+        request: getRequest(`/practices/${practice.id}/settings`, { cookie: owner.cookie }),
+        params: { practiceId: practice.id },
+        context,
+      }),
+    );
+    expect(loaded.data).toEqual({
+      profile: { name: 'Renamed Clinic', state: 'WA', routes: ['im'], telehealth: false },
+    });
+
+    const { token } = await inviteLink(practice.id, owner.cookie, 'c@example.org', 'clinician');
+    const clinician = await createSignedInUser(context);
+    await accept(token, clinician.cookie);
+    const refused = await run(() =>
+      settings.action({
+        request: formRequest(
+          `/practices/${practice.id}/settings`,
+          { ...fields, name: 'Hijacked' },
+          {
+            cookie: clinician.cookie,
+          },
+        ),
+        params: { practiceId: practice.id },
+        context,
+      }),
+    );
+    expect(refused.status).toBe(403);
+    expect((await listPracticesForUser(context.db, owner.user.id))[0]?.name).toBe('Renamed Clinic');
+  });
+});

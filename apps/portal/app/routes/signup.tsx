@@ -1,0 +1,76 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import { data, redirect } from '@remix-run/node';
+import { Form, Link, useActionData, useSearchParams } from '@remix-run/react';
+import { FormError, TextField } from '../components/fields';
+import { field, parseForm } from '../lib/forms.server';
+import { SignupSchema } from '../lib/schemas';
+import { getCurrentSession, safeRedirectPath, startSession } from '../lib/session.server';
+import { createUser } from '../lib/users.server';
+
+export const meta: MetaFunction = () => [{ title: 'Sign up — Groundwork' }];
+
+/** Signed-in visitors do not need this page. */
+export async function loader(args: LoaderFunctionArgs) {
+  if (await getCurrentSession(args)) return redirect('/practices');
+  return null;
+}
+
+/** Creates the account and signs the new user in. */
+export async function action(args: ActionFunctionArgs) {
+  const formData = await args.request.formData();
+  const parsed = parseForm(SignupSchema, formData, {
+    name: field(formData, 'name'),
+    email: field(formData, 'email'),
+    password: field(formData, 'password'),
+  });
+  if (!parsed.ok) return data(parsed, { status: 400 });
+  const user = await createUser(args.context.db, parsed.data);
+  if (!user) {
+    return data(
+      {
+        ok: false as const,
+        fieldErrors: { email: 'An account with this e-mail address exists. Log in instead.' },
+        values: { name: parsed.data.name, email: parsed.data.email },
+      },
+      { status: 400 },
+    );
+  }
+  const cookie = await startSession(args, user.id);
+  return redirect(safeRedirectPath(field(formData, 'redirectTo'), '/practices/new'), {
+    headers: { 'Set-Cookie': cookie },
+  });
+}
+
+export default function Signup() {
+  const state = useActionData<typeof action>();
+  const [searchParams] = useSearchParams();
+  const redirectTo = searchParams.get('redirectTo') ?? '';
+  return (
+    <div className="page">
+      <h1>Create your account</h1>
+      <Form method="post" className="stack" noValidate>
+        <FormError state={state} />
+        <input type="hidden" name="redirectTo" value={redirectTo} />
+        <TextField name="name" label="Your name" autoComplete="name" state={state} />
+        <TextField name="email" label="E-mail" type="email" autoComplete="email" state={state} />
+        <TextField
+          name="password"
+          label="Password"
+          type="password"
+          autoComplete="new-password"
+          hint="At least 12 characters. A few unrelated words make a strong password."
+          state={state}
+        />
+        <div>
+          <button type="submit">Create account</button>
+        </div>
+      </Form>
+      <p>
+        Already have an account?{' '}
+        <Link to={redirectTo ? `/login?${new URLSearchParams({ redirectTo })}` : '/login'}>
+          Log in
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,9 @@
+import { defineConfig } from 'drizzle-kit';
+
+// Generates SQL migrations from app/db/schema.server.ts into drizzle/.
+// The same SQL runs on PGlite and PostgreSQL.
+export default defineConfig({
+  dialect: 'postgresql',
+  schema: './app/db/schema.server.ts',
+  out: './drizzle',
+});

@@ -1,0 +1,92 @@
+/**
+ * The portal's production (and development) server: Express + the Remix
+ * request handler. `pnpm start` runs the bundled copy at build/server.js;
+ * `pnpm dev` runs this file with tsx and Vite in middleware mode.
+ *
+ * Environment: PORT (3000), HOST (0.0.0.0), DATABASE_URL (else embedded PGlite
+ * in PGLITE_DATA_DIR), SESSION_SECRET (else generated and stored in the
+ * database), TRUST_PROXY, DEV_OUTBOX, LOG_LEVEL. See docs/deployment.md.
+ */
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createRequestHandler } from '@remix-run/express';
+import type { ServerBuild } from '@remix-run/node';
+import express from 'express';
+import { pino } from 'pino';
+import { openDatabaseFromEnv, portalRoot } from './app/db/client.server';
+import { outboxTransport } from './app/lib/mail.server';
+import { resolveSessionSecrets } from './app/lib/settings.server';
+import { createApp, cspNonceOf } from './server/app';
+import { parseTrustProxy } from './server/trust-proxy';
+
+const production = process.env.NODE_ENV === 'production';
+const logger = pino({ level: process.env.LOG_LEVEL ?? 'info' });
+const port = Number(process.env.PORT || 3000);
+const host = process.env.HOST || '0.0.0.0';
+
+const database = await openDatabaseFromEnv();
+logger.info({ database: database.kind }, 'database ready (migrations applied)');
+const sessionSecrets = await resolveSessionSecrets(database.db, process.env.SESSION_SECRET);
+const mail = outboxTransport(database.db);
+const devOutboxEnabled = !production || process.env.DEV_OUTBOX === '1';
+
+const viteDevServer = production
+  ? undefined
+  : await import('vite').then((vite) =>
+      vite.createServer({ root: portalRoot(), server: { middlewareMode: true } }),
+    );
+
+const build = viteDevServer
+  ? () => viteDevServer.ssrLoadModule('virtual:remix/server-build') as Promise<ServerBuild>
+  : ((await import(
+      pathToFileURL(join(portalRoot(), 'build', 'server', 'index.js')).href
+    )) as ServerBuild);
+
+const clientDir = join(portalRoot(), 'build', 'client');
+
+const app = createApp({
+  production,
+  logger,
+  trustProxy: parseTrustProxy(process.env.TRUST_PROXY),
+  mountStatic: (app) => {
+    if (viteDevServer) {
+      app.use(viteDevServer.middlewares);
+      return;
+    }
+    // Fingerprinted build assets never change; everything else is revalidated hourly.
+    app.use(
+      '/assets',
+      express.static(join(clientDir, 'assets'), { immutable: true, maxAge: '1y', index: false }),
+    );
+    app.use(express.static(clientDir, { maxAge: '1h', index: false }));
+  },
+  handler: createRequestHandler({
+    build,
+    mode: production ? 'production' : 'development',
+    getLoadContext: (req, res) => ({
+      db: database.db,
+      sessionSecrets,
+      clientIp: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+      cspNonce: cspNonceOf(res),
+      mail,
+      devOutboxEnabled,
+    }),
+  }),
+});
+
+const server = app.listen(port, host, () => {
+  logger.info({ port, host }, `Groundwork portal listening on http://localhost:${port}`);
+});
+
+let closing = false;
+async function shutdown(signal: string) {
+  if (closing) return;
+  closing = true;
+  logger.info({ signal }, 'shutting down');
+  server.close();
+  await viteDevServer?.close();
+  await database.close();
+  process.exit(0);
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -1,0 +1,132 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import compression from 'compression';
+import express from 'express';
+import type { Express, RequestHandler } from 'express';
+import helmet from 'helmet';
+import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import { logSafePath } from './log-safe-path';
+import { isAllowedOrigin } from './same-origin';
+
+/** How to assemble the portal's Express app (see server.ts). */
+export interface CreateAppOptions {
+  /** Handles every request the middleware lets through (the Remix handler). */
+  handler: RequestHandler;
+  logger: Logger;
+  /** Express `trust proxy` value (parseTrustProxy(TRUST_PROXY)). */
+  trustProxy: boolean | number | string;
+  /** Strict CSP; relaxed in development for Vite's hot reload. */
+  production: boolean;
+  /** Mounts static file serving (built client assets or Vite's dev middleware) before the handler. */
+  mountStatic?: (app: Express) => void;
+}
+
+/** The CSP nonce generated for this response (set by the first middleware). */
+export function cspNonceOf(res: { locals: Record<string, unknown> }): string {
+  const nonce = res.locals.cspNonce;
+  return typeof nonce === 'string' ? nonce : '';
+}
+
+/**
+ * The middleware stack: request logging without personal data, security
+ * headers with a per-request CSP nonce, compression, the same-origin check on
+ * every mutation, then static files and the app.
+ */
+export function createApp(options: CreateAppOptions): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', options.trustProxy);
+
+  app.use(
+    pinoHttp({
+      logger: options.logger,
+      genReqId: () => randomUUID(),
+      quietReqLogger: true,
+      wrapSerializers: false,
+      // Only method, path (query stripped, tokens masked), status and duration.
+      // Never headers, cookies, bodies or query strings.
+      serializers: {
+        req: (req: IncomingMessage) => ({ method: req.method, path: logSafePath(req.url) }),
+        res: (res: ServerResponse) => ({ statusCode: res.statusCode }),
+        err: (err: Error & { code?: unknown }) => ({
+          type: err.name,
+          code: typeof err.code === 'string' ? err.code : undefined,
+        }),
+      },
+      customSuccessMessage: (req, res) => `${req.method} ${logSafePath(req.url)} ${res.statusCode}`,
+      customErrorMessage: (req, res) => `${req.method} ${logSafePath(req.url)} ${res.statusCode}`,
+    }),
+  );
+
+  app.use((_req, res, next) => {
+    res.locals.cspNonce = randomBytes(16).toString('base64');
+    next();
+  });
+
+  const nonce = (_req: IncomingMessage, res: ServerResponse) =>
+    `'nonce-${cspNonceOf(res as express.Response)}'`;
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: options.production
+          ? {
+              defaultSrc: ["'self'"],
+              scriptSrc: ["'self'", nonce],
+              styleSrc: ["'self'"],
+              imgSrc: ["'self'", 'data:'],
+              fontSrc: ["'self'"],
+              connectSrc: ["'self'"],
+              objectSrc: ["'none'"],
+              baseUri: ["'self'"],
+              formAction: ["'self'"],
+              frameAncestors: ["'none'"],
+            }
+          : {
+              defaultSrc: ["'self'"],
+              scriptSrc: ["'self'", "'unsafe-inline'"],
+              styleSrc: ["'self'", "'unsafe-inline'"],
+              imgSrc: ["'self'", 'data:'],
+              connectSrc: ["'self'", 'ws:'],
+              objectSrc: ["'none'"],
+              baseUri: ["'self'"],
+              frameAncestors: ["'none'"],
+            },
+      },
+      // HSTS only over TLS; set below.
+      strictTransportSecurity: false,
+      referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+      crossOriginEmbedderPolicy: false,
+      xFrameOptions: { action: 'deny' },
+    }),
+  );
+  app.use((req, res, next) => {
+    // req.secure honours X-Forwarded-Proto only when trust proxy allows it.
+    if (req.secure) {
+      res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+    }
+    next();
+  });
+
+  app.use(compression());
+
+  app.use((req, res, next) => {
+    // Behind a trusted proxy the public host is in X-Forwarded-Host (if the proxy sets it).
+    const forwardedHost =
+      options.trustProxy !== false ? req.get('x-forwarded-host')?.split(',')[0]?.trim() : undefined;
+    const expectedOrigin = `${req.protocol}://${forwardedHost || req.get('host') || ''}`;
+    const allowed = isAllowedOrigin({
+      method: req.method,
+      origin: req.get('origin'),
+      secFetchSite: req.get('sec-fetch-site'),
+      expectedOrigin,
+    });
+    if (allowed) return next();
+    res.status(403).type('text/plain').send('Forbidden: this request did not come from this site.');
+  });
+
+  options.mountStatic?.(app);
+  app.all('*', options.handler);
+  return app;
+}

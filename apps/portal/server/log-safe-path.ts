@@ -1,0 +1,24 @@
+/**
+ * Reduces a request URL to something safe to log: the path only (query strings
+ * can carry e-mail addresses, tokens or patient details), with invite tokens
+ * and anything that looks like a secret or an e-mail address replaced.
+ */
+export function logSafePath(url: string | undefined): string {
+  if (!url) return '/';
+  const path = url.split(/[?#]/, 1)[0] || '/';
+  const segments = path.split('/');
+  return segments
+    .map((segment, index) => {
+      if (index > 0 && segments[index - 1] === 'invites' && segment) return ':token';
+      let decoded = segment;
+      try {
+        decoded = decodeURIComponent(segment);
+      } catch {
+        return ':redacted';
+      }
+      if (decoded.includes('@')) return ':redacted';
+      if (/^[A-Za-z0-9_-]{32,}(\.data)?$/.test(decoded)) return ':token';
+      return segment;
+    })
+    .join('/');
+}
