@@ -37,10 +37,11 @@ for (const { dir, manifest } of published) {
   files[manifest.name] = `file:${join(tarballs, created)}`;
 }
 
-// Every subpath in each exports map (not ./package.json) is a public entry point.
+// Every subpath in each exports map is a public entry point, except JSON data
+// files (./package.json, @groundwork/content's ./schema/*.json), which are read, not imported.
 const entries = published.flatMap(({ manifest }) =>
   Object.keys(manifest.exports)
-    .filter((key) => key !== './package.json')
+    .filter((key) => !key.endsWith('.json'))
     .map((key) => (key === '.' ? manifest.name : `${manifest.name}/${key.slice(2)}`)),
 );
 
