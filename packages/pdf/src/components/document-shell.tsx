@@ -1,0 +1,66 @@
+import { Document, Page } from '@react-pdf/renderer';
+import type { ReactNode } from 'react';
+import type { Theme } from '../theme.js';
+import { PAGE_PADDING, RunningFooter, TopBand } from './page-chrome.js';
+import { ThemeProvider } from './theme-context.js';
+
+/** PDF metadata written to the document information dictionary (and XMP for PDF/A). */
+export interface DocumentMetadata {
+  title: string;
+  subject?: string;
+  keywords?: string;
+}
+
+/** Page size names react-pdf understands, by paper. */
+const PAGE_SIZE = { LETTER: 'LETTER', A4: 'A4' } as const;
+
+/**
+ * The frame every Groundwork PDF shares: metadata (title, author = practice,
+ * subject, language), paper size, margins, brand band and running footer.
+ * `pdfa` asks the writer for PDF/A-2b (XMP metadata, sRGB output intent).
+ */
+export function DocumentShell({
+  theme,
+  metadata,
+  pdfa = false,
+  footerTitle,
+  children,
+}: {
+  theme: Theme;
+  metadata: DocumentMetadata;
+  pdfa?: boolean;
+  footerTitle?: string;
+  children: ReactNode;
+}) {
+  return (
+    <ThemeProvider value={theme}>
+      <Document
+        title={metadata.title}
+        author={theme.brandKit.practice.name}
+        subject={metadata.subject ?? metadata.title}
+        keywords={metadata.keywords ?? 'Groundwork'}
+        creator="Groundwork (@groundwork/pdf)"
+        producer="Groundwork (@groundwork/pdf, react-pdf)"
+        language={theme.locale}
+        pageMode="useOutlines"
+        {...(pdfa ? { conformance: 'PDF/A-2b' as const } : {})}
+      >
+        <Page
+          size={PAGE_SIZE[theme.paper]}
+          style={{
+            fontFamily: theme.fontFamily,
+            fontSize: 10.5,
+            color: theme.colours.ink,
+            paddingTop: PAGE_PADDING.top,
+            paddingBottom: PAGE_PADDING.bottom,
+            paddingHorizontal: PAGE_PADDING.horizontal,
+          }}
+        >
+          <TopBand />
+          {children}
+          <RunningFooter {...(footerTitle ? { title: footerTitle } : {})} />
+        </Page>
+      </Document>
+    </ThemeProvider>
+  );
+}

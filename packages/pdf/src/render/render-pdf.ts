@@ -1,0 +1,72 @@
+import { renderToBuffer } from '@react-pdf/renderer';
+import type { ReactElement } from 'react';
+import type { DocumentProps } from '@react-pdf/renderer';
+import { type BrandKit, brandKitIssues } from '../brand/brand-kit.js';
+import type { PaperSize } from '../paper.js';
+import { glyphCoverage } from '../text/glyph-coverage.js';
+import { type RenderWarning, TextPreparer } from '../text/prepare-text.js';
+import { createTheme, type Theme } from '../theme.js';
+import { type CachedRender, cachedRender, renderKey, storeRender } from './render-cache.js';
+
+/** A render that failed; the message names the document and the cause is kept. */
+export class PdfRenderError extends Error {
+  override name = 'PdfRenderError';
+}
+
+/** What a render pipeline needs: the brand kit, locale and paper, and how to build the element from prepared text. */
+export interface RenderJob {
+  /** Human name of what is rendered, for error messages (`handout "preparing-for-your-session"`). */
+  what: string;
+  brandKit: BrandKit;
+  locale: string;
+  paper: PaperSize;
+  /** Parts hashed into the cache key; `null` disables caching for this job. */
+  cacheKey: unknown[] | null;
+  build: (context: { theme: Theme; prepare: <T>(value: T) => T }) => ReactElement<DocumentProps>;
+}
+
+/** Runs a render job: theme and fonts, text preparation, layout and writing, with caching and warnings. */
+export async function runRender(job: RenderJob): Promise<CachedRender> {
+  const key = job.cacheKey ? renderKey(job.cacheKey) : null;
+  const hit = key ? cachedRender(key) : undefined;
+  if (hit) return hit;
+  const theme = createTheme({ brandKit: job.brandKit, locale: job.locale, paper: job.paper });
+  const preparer = new TextPreparer(glyphCoverage(job.brandKit.typeface));
+  const preparedTheme: Theme = { ...theme, brandKit: preparer.prepareAll(theme.brandKit) };
+  let bytes: Uint8Array;
+  try {
+    const element = job.build({ theme: preparedTheme, prepare: (value) => preparer.prepareAll(value) });
+    const buffer = await renderToBuffer(element);
+    bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  } catch (cause) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    throw new PdfRenderError(`Could not render ${job.what}: ${reason}`, { cause });
+  }
+  const warnings: RenderWarning[] = [
+    ...brandKitIssues(job.brandKit).map((issue) => ({
+      kind: 'brand-kit' as const,
+      field: issue.field,
+      message: issue.message,
+    })),
+    ...preparer.warnings(),
+  ];
+  const result = { bytes, warnings };
+  if (key) storeRender(key, result);
+  return result;
+}
+
+/** Wraps finished PDF bytes as a web ReadableStream (for `new Response(stream)`), in 64 KB chunks. */
+export function bytesToStream(bytes: Uint8Array): ReadableStream<Uint8Array> {
+  let offset = 0;
+  return new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (offset >= bytes.byteLength) {
+        controller.close();
+        return;
+      }
+      const end = Math.min(bytes.byteLength, offset + 65536);
+      controller.enqueue(bytes.slice(offset, end));
+      offset = end;
+    },
+  });
+}

@@ -1,0 +1,66 @@
+import type { BrandKit } from './brand/brand-kit.js';
+import { darkenToContrast } from './brand/colour.js';
+import { registerTypeface } from './fonts/register-fonts.js';
+import { labelsFor, type Labels } from './labels.js';
+import type { PaperSize } from './paper.js';
+import { type HyphenationCallback, hyphenate } from './text/hyphenate.js';
+
+/** Everything a component needs to look right: fonts, colours, labels, paper and locale. */
+export interface Theme {
+  brandKit: BrandKit;
+  locale: string;
+  paper: PaperSize;
+  labels: Labels;
+  /** react-pdf fontFamily stack: brand face first, fallbacks after. */
+  fontFamily: string[];
+  hyphenate: HyphenationCallback;
+  colours: {
+    /** Brand primary, darkened if needed so text on white (and white on it) reaches 4.5:1. */
+    primary: string;
+    /** Brand accent, darkened the same way. */
+    accent: string;
+    /** Brand colours as given, for thin decorative rules only. */
+    primaryRaw: string;
+    accentRaw: string;
+    ink: string;
+    muted: string;
+    rule: string;
+    tint: string;
+    info: string;
+    warning: string;
+    urgent: string;
+  };
+}
+
+/** Builds the theme for a brand kit, registering its fonts with react-pdf on first use. */
+export function createTheme({
+  brandKit,
+  locale,
+  paper,
+}: {
+  brandKit: BrandKit;
+  locale: string;
+  paper: PaperSize;
+}): Theme {
+  return {
+    brandKit,
+    locale,
+    paper,
+    labels: labelsFor(locale),
+    fontFamily: registerTypeface(brandKit.typeface),
+    hyphenate: hyphenate(locale),
+    colours: {
+      primary: darkenToContrast(brandKit.colours.primary),
+      accent: darkenToContrast(brandKit.colours.accent),
+      primaryRaw: brandKit.colours.primary,
+      accentRaw: brandKit.colours.accent,
+      ink: '#1B1F24',
+      muted: '#4B5563',
+      rule: '#C9CFD6',
+      tint: '#F3F5F7',
+      info: '#1D4F91',
+      warning: '#8A4B00',
+      urgent: '#A4161A',
+    },
+  };
+}

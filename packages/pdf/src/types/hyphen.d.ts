@@ -1,0 +1,12 @@
+// The `hyphen` package ships no types; these cover the calls we make.
+interface HyphenModule {
+  hyphenateSync(text: string, options?: { hyphenChar?: string; minWordLength?: number }): string;
+}
+declare module 'hyphen/en-us' {
+  const hyphen: HyphenModule;
+  export = hyphen;
+}
+declare module 'hyphen/es' {
+  const hyphen: HyphenModule;
+  export = hyphen;
+}
