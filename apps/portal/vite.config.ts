@@ -23,4 +23,8 @@ export default defineConfig({
       }),
   ],
   server: { port: 3000 },
+  // react-pdf must load from node_modules at run time (it resolves its own
+  // font files); bundling it breaks. Browser code imports only the
+  // browser-safe `@groundwork/pdf/brand` subpath.
+  ssr: { external: ['@groundwork/pdf'] },
 });

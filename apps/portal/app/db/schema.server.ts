@@ -162,15 +162,19 @@ export const brandLogos = pgTable(
   (table) => [unique('brand_logos_practice_sha_unique').on(table.practiceId, table.sha256)],
 );
 
-/** The brand-kit settings saved with each version (validated by @groundwork/pdf's schema). */
+/**
+ * The brand-kit settings saved with each version: @groundwork/pdf's brand-kit
+ * input minus the practice name (from `practices`) and the logo (`brand_logos`).
+ */
 export interface StoredBrandKit {
-  primaryColor: string;
-  accentColor: string;
-  fontFamily: string;
-  address?: string | undefined;
-  phone?: string | undefined;
-  emergencyPhone?: string | undefined;
-  website?: string | undefined;
+  colours: { primary: string; accent: string };
+  typeface: string;
+  practice: {
+    address?: string | undefined;
+    phone?: string | undefined;
+    emergencyPhone?: string | undefined;
+    website?: string | undefined;
+  };
   footerNote?: string | undefined;
 }
 
