@@ -19,7 +19,7 @@ let context: AppLoadContext;
 beforeAll(async () => {
   database = await createTestDatabase();
   context = createTestContext(database);
-});
+}, 60_000);
 
 afterAll(async () => {
   await database?.close();

@@ -3,7 +3,7 @@ import {
   unstable_createMemoryUploadHandler,
   unstable_parseMultipartFormData,
 } from '@remix-run/node';
-import { BrandKitStrictSchema } from '@groundwork/pdf/brand';
+import { BrandKitSchema, checkTextColour } from '@groundwork/pdf/brand';
 import type { StoredBrandKit } from '../../db/schema.server';
 import { echoValues, type FormFailure } from '../forms.server';
 import { brandFormValues, brandKitInputFromForm, fieldForIssuePath } from './brand-form';
@@ -26,7 +26,8 @@ function failure(formData: FormData | undefined, fieldErrors: Record<string, str
 /**
  * Reads and validates a brand-kit form post: the logo is size-limited while
  * streaming, checked and re-encoded (logo.server), and everything is then
- * validated by @groundwork/pdf's full brand-kit schema (strict contrast).
+ * validated by @groundwork/pdf's full brand-kit schema plus its WCAG AA
+ * contrast check for both colours.
  */
 export async function parseBrandForm(
   request: Request,
@@ -44,11 +45,16 @@ export async function parseBrandForm(
   }
 
   let formData: FormData;
+  const multipart = (request.headers.get('Content-Type') ?? '').startsWith('multipart/form-data');
   try {
-    formData = await unstable_parseMultipartFormData(
-      request,
-      unstable_createMemoryUploadHandler({ maxPartSize: LOGO_MAX_BYTES }),
-    );
+    // Without a file input (or without JavaScript-free file support) the form
+    // arrives urlencoded; its size was bounded by the Content-Length check.
+    formData = multipart
+      ? await unstable_parseMultipartFormData(
+          request,
+          unstable_createMemoryUploadHandler({ maxPartSize: LOGO_MAX_BYTES }),
+        )
+      : await request.formData();
   } catch (error) {
     if (error instanceof MaxPartSizeExceededError) {
       return {
@@ -82,13 +88,23 @@ export async function parseBrandForm(
 
   const values = brandFormValues(formData);
   const input = brandKitInputFromForm(values, practiceName);
-  const parsed = BrandKitStrictSchema.safeParse(
+  const parsed = BrandKitSchema.safeParse(
     logo.kind === 'replace' ? { ...input, logo: logo.logo.bytes } : input,
   );
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = fieldForIssuePath(issue.path);
       fieldErrors[field] ??= issue.message;
+    }
+  } else {
+    // Strict contrast, as BrandKitStrictSchema does, checked only once the
+    // colours are known to be valid hex (the owner can fix it right away).
+    for (const [key, field, label] of [
+      ['primary', 'primaryColor', 'primary colour'],
+      ['accent', 'accentColor', 'accent colour'],
+    ] as const) {
+      const check = checkTextColour(parsed.data.colours[key], label);
+      if (!check.passes && check.message) fieldErrors[field] ??= check.message;
     }
   }
   if (!parsed.success || Object.keys(fieldErrors).length > 0) {

@@ -164,6 +164,6 @@ export async function brandKitInputFor(
     ...brand.settings,
     typeface: brand.settings.typeface as BrandKitInput['typeface'],
     practice: { ...brand.settings.practice, name: practice.name },
-    ...(logo ? { logo: logo.bytes } : {}),
+    ...(logo ? { logo: new Uint8Array(logo.bytes) } : {}),
   };
 }
