@@ -96,10 +96,7 @@ function BlockView({ block }: { block: Block }): ReactNode {
       return <FlowView block={block} />;
     case 'callout':
       return (
-        <aside
-          className={`callout callout-${block.tone}`}
-         
-        >
+        <aside className={`callout callout-${block.tone}`}>
           {block.title ? <p className="callout-title">{block.title}</p> : null}
           {block.blocks.map((inner) => (
             <FlowView key={inner.id} block={inner} />
@@ -199,18 +196,12 @@ export function DocumentPreview({
     >
       <header>
         {brand.logoUrl ? <img src={brand.logoUrl} alt={`${brand.practiceName} logo`} /> : null}
-        <p className="practice-name">
-          {brand.practiceName}
-        </p>
+        <p className="practice-name">{brand.practiceName}</p>
       </header>
       <h3>{document.title}</h3>
       {document.sections.map((section) => (
         <section key={section.id}>
-          {section.title ? (
-            <h4>
-              {section.title}
-            </h4>
-          ) : null}
+          {section.title ? <h4>{section.title}</h4> : null}
           {section.blocks.map((block) => (
             <BlockView key={block.id} block={block} />
           ))}

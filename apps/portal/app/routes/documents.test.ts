@@ -85,7 +85,9 @@ describe('handout download', () => {
     const first = await call(download, handoutPath(query), team.cookies.staff);
     expect(first.status).toBe(200);
     expect(first.headers.get('Content-Type')).toBe('application/pdf');
-    expect(first.headers.get('Content-Disposition')).toContain('preparing-for-your-session-es-a4.pdf');
+    expect(first.headers.get('Content-Disposition')).toContain(
+      'preparing-for-your-session-es-a4.pdf',
+    );
     const etag = first.headers.get('ETag') ?? '';
     expect(etag).toMatch(/^"sha256-/);
     const bytes = new Uint8Array(await first.arrayBuffer());
@@ -154,7 +156,9 @@ describe('handout download', () => {
       'preparing-for-your-session-en-letter.pdf',
       'side-effects-and-when-to-call-us-en-letter.pdf',
     ]);
-    const { text } = await pdfText(files['side-effects-and-when-to-call-us-en-letter.pdf'] ?? new Uint8Array());
+    const { text } = await pdfText(
+      files['side-effects-and-when-to-call-us-en-letter.pdf'] ?? new Uint8Array(),
+    );
     expect(text).toContain('(503) 555-0199');
   });
 
@@ -236,7 +240,13 @@ describe('consent generator', () => {
     const response = await consent.action({
       request: formRequest(
         `/practices/${practiceId}/documents/consent`,
-        { route: ['iv', 'im'], locale: 'en', paper: 'LETTER', patientName: PATIENT, date: '2026-11-21' },
+        {
+          route: ['iv', 'im'],
+          locale: 'en',
+          paper: 'LETTER',
+          patientName: PATIENT,
+          date: '2026-11-21',
+        },
         { cookie: team.cookies.clinician },
       ),
       params: { practiceId },
@@ -267,7 +277,10 @@ describe('consent generator', () => {
 
   it('does not keep a personalised PDF in the cache', async () => {
     const entries = handoutCache.stats().entries;
-    await postConsent({ route: 'oral-sublingual', locale: 'es', paper: 'A4', patientName: PATIENT }, team.cookies.owner);
+    await postConsent(
+      { route: 'oral-sublingual', locale: 'es', paper: 'A4', patientName: PATIENT },
+      team.cookies.owner,
+    );
     expect(handoutCache.stats().entries).toBe(entries);
   });
 
@@ -292,7 +305,10 @@ describe('consent generator', () => {
     [{ route: 'smoked', locale: 'en' }, /routes/],
     [{ route: 'iv', locale: 'de' }, /locale/],
     [{ route: 'iv', locale: 'en', date: '21/11/2026' }, /date: must be a date like/],
-    [{ route: 'iv', locale: 'en', patientName: 'x'.repeat(121) }, /patientName: must be at most 120/],
+    [
+      { route: 'iv', locale: 'en', patientName: 'x'.repeat(121) },
+      /patientName: must be at most 120/,
+    ],
   ])('answers 400 naming the field for %o', async (fields, message) => {
     const outcome = await postConsent(fields, team.cookies.clinician);
     expect(outcome.status).toBe(400);
@@ -302,7 +318,9 @@ describe('consent generator', () => {
   it('refuses staff (403) and other practices (404)', async () => {
     const before = (await activityRows()).length;
     expect((await postConsent({ route: 'iv', locale: 'en' }, team.cookies.staff)).status).toBe(403);
-    expect((await postConsent({ route: 'iv', locale: 'en' }, team.cookies.outsider)).status).toBe(404);
+    expect((await postConsent({ route: 'iv', locale: 'en' }, team.cookies.outsider)).status).toBe(
+      404,
+    );
     expect((await activityRows()).length).toBe(before);
   });
 

@@ -5,7 +5,11 @@ import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/re
 import { useState } from 'react';
 import { FieldError, FormError, type FormState, TextField, typed } from '../components/fields';
 import { parseBrandForm } from '../lib/documents/brand-form.server';
-import { getCurrentBrandKit, DEFAULT_SETTINGS, saveBrandKit } from '../lib/documents/brand-kit.server';
+import {
+  getCurrentBrandKit,
+  DEFAULT_SETTINGS,
+  saveBrandKit,
+} from '../lib/documents/brand-kit.server';
 import { requirePracticeAccess } from '../lib/practice-access.server';
 import type { PracticeRouteHandle } from '../lib/roles';
 import documentsStylesheet from '../styles/documents.css?url';
@@ -55,7 +59,15 @@ export async function action(args: ActionFunctionArgs) {
   return { ok: true as const, version: saved.version };
 }
 
-function ContrastCheck({ colour, label, onUse }: { colour: string; label: string; onUse: (colour: string) => void }) {
+function ContrastCheck({
+  colour,
+  label,
+  onUse,
+}: {
+  colour: string;
+  label: string;
+  onUse: (colour: string) => void;
+}) {
   if (!isHexColour(colour)) return null;
   const check = checkTextColour(colour, label);
   return check.passes ? (
@@ -115,7 +127,9 @@ export default function BrandKitPage() {
   const result = useActionData<typeof action>();
   const navigation = useNavigation();
   const state: FormState | undefined = result && !('version' in result) ? result : undefined;
-  const [primary, setPrimary] = useState(typed(state, 'primaryColor') ?? loaded.values.primaryColor);
+  const [primary, setPrimary] = useState(
+    typed(state, 'primaryColor') ?? loaded.values.primaryColor,
+  );
   const [accent, setAccent] = useState(typed(state, 'accentColor') ?? loaded.values.accentColor);
   const typeface = typed(state, 'typeface') ?? loaded.values.typeface;
   const saving = navigation.state === 'submitting';
@@ -136,7 +150,12 @@ export default function BrandKitPage() {
           <legend>Logo</legend>
           {loaded.logoUrl ? (
             <p>
-              <img src={loaded.logoUrl} alt={`Current logo of ${loaded.practiceName}`} className="logo-current" height={60} />
+              <img
+                src={loaded.logoUrl}
+                alt={`Current logo of ${loaded.practiceName}`}
+                className="logo-current"
+                height={60}
+              />
             </p>
           ) : null}
           <div className="field">
@@ -161,8 +180,20 @@ export default function BrandKitPage() {
         </fieldset>
         <fieldset>
           <legend>Colours and typeface</legend>
-          <ColourField name="primaryColor" label="Primary colour" value={primary} onChange={setPrimary} state={state} />
-          <ColourField name="accentColor" label="Accent colour" value={accent} onChange={setAccent} state={state} />
+          <ColourField
+            name="primaryColor"
+            label="Primary colour"
+            value={primary}
+            onChange={setPrimary}
+            state={state}
+          />
+          <ColourField
+            name="accentColor"
+            label="Accent colour"
+            value={accent}
+            onChange={setAccent}
+            state={state}
+          />
           <div className="field">
             <label htmlFor="field-typeface">Typeface</label>
             <select id="field-typeface" name="typeface" defaultValue={typeface}>
@@ -177,8 +208,22 @@ export default function BrandKitPage() {
         </fieldset>
         <fieldset>
           <legend>Contact details printed on documents</legend>
-          <TextField name="address" label="Address" state={state} defaultValue={loaded.values.address} required={false} autoComplete="street-address" />
-          <TextField name="phone" label="Phone" state={state} defaultValue={loaded.values.phone} required={false} autoComplete="tel" />
+          <TextField
+            name="address"
+            label="Address"
+            state={state}
+            defaultValue={loaded.values.address}
+            required={false}
+            autoComplete="street-address"
+          />
+          <TextField
+            name="phone"
+            label="Phone"
+            state={state}
+            defaultValue={loaded.values.phone}
+            required={false}
+            autoComplete="tel"
+          />
           <TextField
             name="emergencyPhone"
             label="Emergency phone"
@@ -187,8 +232,23 @@ export default function BrandKitPage() {
             defaultValue={loaded.values.emergencyPhone}
             required={false}
           />
-          <TextField name="website" label="Website" type="url" hint="Starts with https://" state={state} defaultValue={loaded.values.website} required={false} autoComplete="url" />
-          <TextField name="footerNote" label="Footer note" state={state} defaultValue={loaded.values.footerNote} required={false} />
+          <TextField
+            name="website"
+            label="Website"
+            type="url"
+            hint="Starts with https://"
+            state={state}
+            defaultValue={loaded.values.website}
+            required={false}
+            autoComplete="url"
+          />
+          <TextField
+            name="footerNote"
+            label="Footer note"
+            state={state}
+            defaultValue={loaded.values.footerNote}
+            required={false}
+          />
           <FieldError state={state} name="practiceName" />
         </fieldset>
         <div>

@@ -38,8 +38,10 @@ export default function ConsentGenerator() {
       <h1>Consent generator</h1>
       <p className="hint">
         Informed consent for ketamine treatment, version {data.version}, branded with{' '}
-        {data.brandKitVersion ? `brand kit version ${data.brandKitVersion}` : 'the default brand kit'}.
-        The PDF has fillable fields for initials, names and dates.
+        {data.brandKitVersion
+          ? `brand kit version ${data.brandKitVersion}`
+          : 'the default brand kit'}
+        . The PDF has fillable fields for initials, names and dates.
       </p>
       {/* A plain form post: the browser downloads the PDF, and the patient's details travel only in this request's body. */}
       <form method="post" action={data.actionUrl} className="stack" autoComplete="off">

@@ -21,7 +21,9 @@ export const handle: PracticeRouteHandle = { access: { action: 'clinician' } };
  * log records the document, version, routes, language, paper and brand kit.
  */
 export async function action(args: ActionFunctionArgs) {
-  const { practice, practiceId, user } = await requirePracticeAccess(args, { minRole: 'clinician' });
+  const { practice, practiceId, user } = await requirePracticeAccess(args, {
+    minRole: 'clinician',
+  });
   const parsed = parseConsentForm(await args.request.formData());
   if (!parsed.ok) return badRequest(describeProblems(parsed.issues));
   const { request } = parsed;

@@ -1,7 +1,11 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
 import { currentRenderBrand } from '../lib/documents/brand-kit.server';
 import { handoutFirstPage, selectionFromSearchParams } from '../lib/documents/documents.server';
-import { badRequest, cachedFileResponse, describeProblems } from '../lib/documents/responses.server';
+import {
+  badRequest,
+  cachedFileResponse,
+  describeProblems,
+} from '../lib/documents/responses.server';
 import { requirePracticeAccess } from '../lib/practice-access.server';
 import type { PracticeRouteHandle } from '../lib/roles';
 

@@ -56,7 +56,10 @@ export async function loader(args: LoaderFunctionArgs) {
       },
       async () =>
         zipFiles(
-          rendered.map(({ pdf, document }) => ({ name: pdfFileName(document, paper), bytes: pdf.bytes })),
+          rendered.map(({ pdf, document }) => ({
+            name: pdfFileName(document, paper),
+            bytes: pdf.bytes,
+          })),
         ),
     );
     response = cachedFileResponse(args.request, {

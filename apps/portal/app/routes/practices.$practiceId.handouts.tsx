@@ -41,9 +41,15 @@ export async function loader(args: LoaderFunctionArgs) {
   const parsed = selectionFromSearchParams(url.searchParams);
   const selection = parsed.success
     ? parsed.data
-    : { documents: catalogue[0] ? [catalogue[0].id] : [], locale: 'en' as const, paper: 'LETTER' as const };
+    : {
+        documents: catalogue[0] ? [catalogue[0].id] : [],
+        locale: 'en' as const,
+        paper: 'LETTER' as const,
+      };
   const previewId = url.searchParams.get('preview');
-  const previewed = selection.documents.includes(previewId ?? '') ? previewId : selection.documents[0];
+  const previewed = selection.documents.includes(previewId ?? '')
+    ? previewId
+    : selection.documents[0];
   const brand = await currentRenderBrand(args.context.db, practice);
   const query = (documents: string[]) => {
     const params = new URLSearchParams();
@@ -95,14 +101,19 @@ export default function HandoutStudio() {
       <h1>Handout studio</h1>
       <p className="hint">
         Branded with{' '}
-        {data.brandKitVersion ? `brand kit version ${data.brandKitVersion}` : 'the default brand kit'}.
+        {data.brandKitVersion
+          ? `brand kit version ${data.brandKitVersion}`
+          : 'the default brand kit'}
+        .
       </p>
       <div className="studio">
         <Form
           method="get"
           className="stack"
           aria-label="Handout settings"
-          onChange={(event) => submit(event.currentTarget, { replace: true, preventScrollReset: true })}
+          onChange={(event) =>
+            submit(event.currentTarget, { replace: true, preventScrollReset: true })
+          }
         >
           <fieldset>
             <legend>Handouts</legend>

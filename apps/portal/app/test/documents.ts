@@ -17,7 +17,9 @@ export async function createPracticeTeam(context: AppLoadContext, name: string) 
   const userIds: Record<MemberRole, string> = { owner: owner.user.id, clinician: '', staff: '' };
   for (const role of ['clinician', 'staff'] as const) {
     const member = await createSignedInUser(context, { name: `${name} ${role}` });
-    await context.db.insert(memberships).values({ practiceId: practice.id, userId: member.user.id, role });
+    await context.db
+      .insert(memberships)
+      .values({ practiceId: practice.id, userId: member.user.id, role });
     cookies[role] = member.cookie;
     userIds[role] = member.user.id;
   }

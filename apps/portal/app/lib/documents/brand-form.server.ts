@@ -79,7 +79,10 @@ export async function parseBrandForm(
     logo = { kind: 'remove' };
   } else if (upload instanceof Blob && upload.size > 0) {
     try {
-      logo = { kind: 'replace', logo: await processLogo(new Uint8Array(await upload.arrayBuffer())) };
+      logo = {
+        kind: 'replace',
+        logo: await processLogo(new Uint8Array(await upload.arrayBuffer())),
+      };
     } catch (error) {
       if (!(error instanceof LogoError)) throw error;
       fieldErrors.logo = error.message;

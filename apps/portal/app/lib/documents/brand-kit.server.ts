@@ -44,7 +44,10 @@ export async function getCurrentBrandKit(
 }
 
 /** What to do with the logo when saving: keep the current one, remove it, or use a new one. */
-export type LogoChange = { kind: 'keep' } | { kind: 'remove' } | { kind: 'replace'; logo: ProcessedLogo };
+export type LogoChange =
+  | { kind: 'keep' }
+  | { kind: 'remove' }
+  | { kind: 'replace'; logo: ProcessedLogo };
 
 /**
  * Saves a new brand-kit version (n+1) in one transaction: the logo row (if
@@ -56,7 +59,9 @@ export async function saveBrandKit(
   input: { practiceId: string; userId: string; settings: StoredBrandKit; logo: LogoChange },
 ): Promise<BrandKitVersion> {
   return db.transaction(async (tx) => {
-    await tx.execute(sql`select id from ${practices} where ${practices.id} = ${input.practiceId} for update`);
+    await tx.execute(
+      sql`select id from ${practices} where ${practices.id} = ${input.practiceId} for update`,
+    );
     const [current] = await tx
       .select({ version: brandKitVersions.version, logoId: brandKitVersions.logoId })
       .from(brandKitVersions)
@@ -159,7 +164,9 @@ export async function brandKitInputFor(
   practice: { id: string; name: string },
   brand: RenderBrand,
 ): Promise<BrandKitInput> {
-  const logo = brand.logoId ? await getLogo(db, { practiceId: practice.id, logoId: brand.logoId }) : null;
+  const logo = brand.logoId
+    ? await getLogo(db, { practiceId: practice.id, logoId: brand.logoId })
+    : null;
   return {
     ...brand.settings,
     typeface: brand.settings.typeface as BrandKitInput['typeface'],

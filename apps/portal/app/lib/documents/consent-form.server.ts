@@ -21,8 +21,14 @@ export const ConsentFormSchema = z.object({
   date: z
     .string()
     .trim()
-    .refine((value) => value === '' || /^\d{4}-\d{2}-\d{2}$/.test(value), 'must be a date like 2026-11-21')
-    .refine((value) => value === '' || !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'must be a real date')
+    .refine(
+      (value) => value === '' || /^\d{4}-\d{2}-\d{2}$/.test(value),
+      'must be a date like 2026-11-21',
+    )
+    .refine(
+      (value) => value === '' || !Number.isNaN(Date.parse(`${value}T00:00:00Z`)),
+      'must be a real date',
+    )
     .transform((value) => value || undefined),
 });
 

@@ -39,7 +39,11 @@ export interface HandoutChoice {
 export function handoutCatalogue(): HandoutChoice[] {
   const byId = new Map<string, HandoutChoice>();
   for (const document of listDocuments({ kind: 'handout', audience: 'patient' })) {
-    const choice = byId.get(document.id) ?? { id: document.id, version: document.version, titles: {} };
+    const choice = byId.get(document.id) ?? {
+      id: document.id,
+      version: document.version,
+      titles: {},
+    };
     choice.titles[document.locale] = document.title;
     byId.set(document.id, choice);
   }

@@ -57,7 +57,9 @@ export function badRequest(message: string): Response {
 }
 
 /** Turns zod issues into one line per field: `locale: must be en or es`. */
-export function describeProblems(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): string {
+export function describeProblems(
+  issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>,
+): string {
   return issues
     .map((issue) => `${issue.path.map(String).join('.') || 'request'}: ${issue.message}`)
     .join('\n');
