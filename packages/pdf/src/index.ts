@@ -1,5 +1,23 @@
+// Node entry of @groundwork/pdf: render functions, react-pdf components, schemas.
+// Browser code imports `@groundwork/pdf/brand` instead.
 export { PAPER_SIZES, paperDimensions } from './paper.js';
 export type { PaperSize } from './paper.js';
+
+export { renderGuide, renderGuideStream, GROUNDWORK_BRAND_KIT, GUIDE_ID } from './render/render-guide.js';
+export type { GuideOptions } from './render/render-guide.js';
+export { renderHandout, renderHandoutStream } from './render/render-handout.js';
+export { renderConsent, renderConsentStream } from './render/render-consent.js';
+export type { ConsentOptions } from './render/render-consent.js';
+export {
+  renderChecklistReport,
+  renderChecklistReportStream,
+} from './render/render-checklist-report.js';
+export type { DocumentInput } from './render/document-input.js';
+export type { RenderOptions } from './render/render-options.js';
+export { PdfRenderError } from './render/render-pdf.js';
+export { clearRenderCache, renderCacheStats, RENDER_CACHE_MAX_BYTES } from './render/render-cache.js';
+export { fillDocument } from './render/fill-document.js';
+
 export {
   BrandKitSchema,
   BrandKitStrictSchema,
@@ -7,6 +25,9 @@ export {
   parseBrandKit,
 } from './brand/brand-kit.js';
 export type { BrandKit, BrandKitInput, BrandKitIssue, Logo } from './brand/brand-kit.js';
+export { TYPEFACES, TYPEFACE_IDS } from './brand/typefaces.js';
+export type { Typeface, TypefaceId } from './brand/typefaces.js';
+
 export {
   CHECKLIST_STATUSES,
   ChecklistProgressSchema,
@@ -21,22 +42,49 @@ export type {
   ChecklistReportItem,
   ChecklistStatus,
 } from './checklist-report.js';
-export {
-  renderChecklistReport,
-  renderChecklistReportStream,
-} from './render/render-checklist-report.js';
-export type { RenderOptions } from './render/render-options.js';
-export { PdfRenderError } from './render/render-pdf.js';
-export { clearRenderCache, renderCacheStats } from './render/render-cache.js';
+
 export type { RenderWarning } from './text/prepare-text.js';
 export { sanitiseText, sanitiseLine } from './text/sanitise.js';
+export { hyphenate, MAX_WORD_PIECE } from './text/hyphenate.js';
+export type { HyphenationCallback } from './text/hyphenate.js';
 export { createTheme } from './theme.js';
 export type { Theme } from './theme.js';
-export { ChecklistReportDocument, ChecklistReportBody, ProgressBar } from './components/checklist-report-document.js';
+export { labelsFor } from './labels.js';
+export type { Labels } from './labels.js';
+
+export { GuideDocument, PageRegistry } from './components/guide-document.js';
+export { HandoutDocument, ShortDocumentBody, citationNumbers } from './components/handout-document.js';
+export { ConsentDocument } from './components/consent-document.js';
+export type { ConsentFields } from './components/consent-document.js';
+export {
+  ChecklistReportBody,
+  ChecklistReportDocument,
+  ProgressBar,
+} from './components/checklist-report-document.js';
 export { DocumentShell } from './components/document-shell.js';
 export type { DocumentMetadata } from './components/document-shell.js';
-export { ClinicalStatement, Letterhead, RunningFooter, TopBand } from './components/page-chrome.js';
+export { ClinicalStatement, Letterhead, PAGE_PADDING, RunningFooter, TopBand } from './components/page-chrome.js';
+export {
+  AcknowledgementView,
+  BlockView,
+  CalloutView,
+  DefinitionListView,
+  ListView,
+  SignatureView,
+  TableView,
+} from './components/blocks.js';
+export { InlineContent, inlineText, BLANK } from './components/inline-content.js';
+export { ReferencesList } from './components/references-list.js';
+export { SectionView } from './components/section-view.js';
+export type { PageMarker } from './components/section-view.js';
 export { Table } from './components/table.js';
 export type { TableColumn } from './components/table.js';
-export { Heading, Paragraph } from './components/typography.js';
+export { BODY_SIZE, HEADING_SIZES, Heading, Paragraph } from './components/typography.js';
 export { ThemeProvider, useTheme } from './components/theme-context.js';
+export {
+  DocumentContextProvider,
+  referenceAnchor,
+  sectionAnchor,
+  useDocumentContext,
+} from './components/document-context.js';
+export type { DocumentContextValue } from './components/document-context.js';

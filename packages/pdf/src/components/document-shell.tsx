@@ -47,8 +47,12 @@ export function DocumentShell({
       >
         <Page
           size={PAGE_SIZE[theme.paper]}
+          experimentalPagination
           style={{
             fontFamily: theme.fontFamily,
+            // Contextual alternates cost most of fontkit's shaping time and change
+            // nothing visible in running text; ligatures and kerning stay on.
+            fontFeatureSettings: { calt: false },
             fontSize: 10.5,
             color: theme.colours.ink,
             paddingTop: PAGE_PADDING.top,
@@ -56,9 +60,10 @@ export function DocumentShell({
             paddingHorizontal: PAGE_PADDING.horizontal,
           }}
         >
+          {/* Fixed chrome goes first: the paginator repeats fixed nodes from where they appear onward. */}
           <TopBand />
-          {children}
           <RunningFooter {...(footerTitle ? { title: footerTitle } : {})} />
+          {children}
         </Page>
       </Document>
     </ThemeProvider>

@@ -22,6 +22,8 @@ export interface RenderJob {
   paper: PaperSize;
   /** Parts hashed into the cache key; `null` disables caching for this job. */
   cacheKey: unknown[] | null;
+  /** Warnings found before layout (missing brand details, say). */
+  extraWarnings?: RenderWarning[];
   build: (context: { theme: Theme; prepare: <T>(value: T) => T }) => ReactElement<DocumentProps>;
 }
 
@@ -48,6 +50,7 @@ export async function runRender(job: RenderJob): Promise<CachedRender> {
       field: issue.field,
       message: issue.message,
     })),
+    ...(job.extraWarnings ?? []),
     ...preparer.warnings(),
   ];
   const result = { bytes, warnings };

@@ -1,5 +1,5 @@
-import english from 'hyphen/en-us';
-import spanish from 'hyphen/es';
+import english from 'hyphen/en-us/index.js';
+import spanish from 'hyphen/es/index.js';
 
 /** Longest piece of a word kept together when nothing better exists; longer runs are cut. */
 export const MAX_WORD_PIECE = 14;

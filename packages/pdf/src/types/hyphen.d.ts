@@ -2,11 +2,11 @@
 interface HyphenModule {
   hyphenateSync(text: string, options?: { hyphenChar?: string; minWordLength?: number }): string;
 }
-declare module 'hyphen/en-us' {
+declare module 'hyphen/en-us/index.js' {
   const hyphen: HyphenModule;
   export = hyphen;
 }
-declare module 'hyphen/es' {
+declare module 'hyphen/es/index.js' {
   const hyphen: HyphenModule;
   export = hyphen;
 }

@@ -1,0 +1,67 @@
+import type { Document } from '@groundwork/content';
+import type { Theme } from '../theme.js';
+import { DocumentContextProvider, type DocumentContextValue } from './document-context.js';
+import { DocumentShell } from './document-shell.js';
+import { ClinicalStatement, Letterhead } from './page-chrome.js';
+import { ReferencesList } from './references-list.js';
+import { SectionView } from './section-view.js';
+import { Heading, Paragraph } from './typography.js';
+
+/** Citation numbers for a document: its references in order of first citation. */
+export function citationNumbers(document: Document): Map<string, number> {
+  return new Map(document.references.map((reference, index) => [reference.id, index + 1]));
+}
+
+/** The body shared by handouts and consent forms: letterhead, title, summary, sections, clinical statement and sources. */
+export function ShortDocumentBody({ document, beforeSections }: { document: Document; beforeSections?: React.ReactNode }) {
+  return (
+    <>
+      <Letterhead />
+      <Heading level={1}>{document.title}</Heading>
+      <Paragraph size={11.5} muted>
+        {document.summary}
+      </Paragraph>
+      {beforeSections}
+      {document.sections.map((section) => (
+        <SectionView key={section.id} section={section} />
+      ))}
+      <ClinicalStatement
+        version={document.version}
+        reviewedAt={document.reviewedAt}
+        reviewer={document.reviewer}
+        disclaimer={document.disclaimer}
+      />
+      <ReferencesList references={document.references} compact />
+    </>
+  );
+}
+
+/** A branded patient handout as a react-pdf `<Document>`; placeholders should already be filled. */
+export function HandoutDocument({
+  document,
+  theme,
+  pdfa = false,
+}: {
+  document: Document;
+  theme: Theme;
+  pdfa?: boolean;
+}) {
+  const context: DocumentContextValue = {
+    citationNumbers: citationNumbers(document),
+    linkCitations: true,
+    fillable: false,
+    prefill: {},
+  };
+  return (
+    <DocumentShell
+      theme={theme}
+      pdfa={pdfa}
+      metadata={{ title: document.title, subject: document.summary, keywords: `${document.kind}, ${document.id}, ${document.version}` }}
+      footerTitle={document.title}
+    >
+      <DocumentContextProvider value={context}>
+        <ShortDocumentBody document={document} />
+      </DocumentContextProvider>
+    </DocumentShell>
+  );
+}

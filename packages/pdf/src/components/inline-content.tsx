@@ -1,0 +1,85 @@
+import { Link, Text } from '@react-pdf/renderer';
+import type { Inline } from '@groundwork/content';
+import { Fragment, type ReactNode } from 'react';
+import { referenceAnchor, useDocumentContext } from './document-context.js';
+import { useTheme } from './theme-context.js';
+
+/** A blank to write on, used for placeholders that got no value. */
+export const BLANK = '________________';
+
+function Citation({ referenceIds }: { referenceIds: string[] }) {
+  const theme = useTheme();
+  const { citationNumbers, linkCitations } = useDocumentContext();
+  const numbers = referenceIds.map((id) => ({ id, number: citationNumbers.get(id) }));
+  return (
+    <Text style={{ color: theme.colours.muted, fontSize: 8 }}>
+      {' ['}
+      {numbers.map(({ id, number }, index) => (
+        <Fragment key={id}>
+          {index > 0 ? ', ' : ''}
+          {linkCitations && number !== undefined ? (
+            <Link src={`#${referenceAnchor(id)}`} style={{ color: theme.colours.accent, textDecoration: 'none' }}>
+              {String(number)}
+            </Link>
+          ) : (
+            String(number ?? id)
+          )}
+        </Fragment>
+      ))}
+      {']'}
+    </Text>
+  );
+}
+
+/** Renders inline content (text, strong, emphasis, links, citations) as nested react-pdf text runs. */
+export function InlineContent({ content }: { content: readonly Inline[] }): ReactNode {
+  const theme = useTheme();
+  return content.map((inline, index) => {
+    switch (inline.type) {
+      case 'text':
+        return inline.value;
+      case 'strong':
+        return (
+          <Text key={index} style={{ fontWeight: 700 }}>
+            <InlineContent content={inline.children} />
+          </Text>
+        );
+      case 'emphasis':
+        return (
+          <Text key={index} style={{ fontStyle: 'italic' }}>
+            <InlineContent content={inline.children} />
+          </Text>
+        );
+      case 'link':
+        return (
+          <Link key={index} src={inline.url} style={{ color: theme.colours.accent }}>
+            <InlineContent content={inline.children} />
+          </Link>
+        );
+      case 'citation':
+        return <Citation key={index} referenceIds={inline.referenceIds} />;
+      case 'placeholder':
+        return BLANK;
+      default:
+        return null;
+    }
+  });
+}
+
+/** Inline content as plain text (for bookmarks and metadata). */
+export function inlineText(content: readonly Inline[]): string {
+  return content
+    .map((inline) => {
+      switch (inline.type) {
+        case 'text':
+          return inline.value;
+        case 'strong':
+        case 'emphasis':
+        case 'link':
+          return inlineText(inline.children);
+        default:
+          return '';
+      }
+    })
+    .join('');
+}

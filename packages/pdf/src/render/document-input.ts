@@ -1,0 +1,30 @@
+import { type Document, DocumentSchema, getDocument, type Locale, LocaleSchema } from '@groundwork/content';
+import { describeIssues } from '../brand/brand-kit.js';
+
+/** A library document, or its id to look up in `@groundwork/content`. */
+export type DocumentInput = Document | string;
+
+/** Resolves a document id (in the given locale) or checks a document object; errors name what is wrong. */
+export function resolveDocument(
+  input: DocumentInput,
+  { locale, kind }: { locale: string; kind: Document['kind'] },
+): Document {
+  let document: Document;
+  if (typeof input === 'string') {
+    const parsedLocale = LocaleSchema.safeParse(locale);
+    if (!parsedLocale.success) {
+      throw new Error(`Unknown locale ${JSON.stringify(locale)}: expected one of en, es`);
+    }
+    document = getDocument(input, { locale: parsedLocale.data as Locale });
+  } else {
+    const parsed = DocumentSchema.safeParse(input);
+    if (!parsed.success) {
+      throw new Error(`Invalid document:\n${describeIssues(parsed.error)}`, { cause: parsed.error });
+    }
+    document = parsed.data;
+  }
+  if (document.kind !== kind) {
+    throw new Error(`"${document.id}" is a ${document.kind}, not a ${kind}`);
+  }
+  return document;
+}

@@ -1,0 +1,104 @@
+import { ROUTES, type Route, selectVariant } from '@groundwork/content';
+import { z } from 'zod';
+import { type BrandKitInput, describeIssues, parseBrandKit } from '../brand/brand-kit.js';
+import { ConsentDocument } from '../components/consent-document.js';
+import { type DocumentInput, resolveDocument } from './document-input.js';
+import { fillDocument } from './fill-document.js';
+import { CommonOptionsSchema, type RenderOptions } from './render-options.js';
+import { bytesToStream, runRender } from './render-pdf.js';
+
+/** Options for {@link renderConsent}. */
+export interface ConsentOptions extends RenderOptions {
+  /** Routes the practice offers; only shared sections and these routes' sections are printed. Default: every route. */
+  routes?: readonly Route[];
+  /** Patient's name to print (never cached, never logged). */
+  patientName?: string;
+  /** Date to print on the form and date lines, such as `2026-11-21`. */
+  date?: string;
+  /** Clinician's name for `{{clinician.name}}`. */
+  clinicianName?: string;
+  /** Add fillable form fields for initials, names and dates. Default: true, or false when `pdfa` is set (PDF/A forbids unrendered form fields). */
+  fillable?: boolean;
+}
+
+const ConsentFieldsSchema = z.object({
+  routes: z.array(z.enum(ROUTES, { error: `must be one of ${ROUTES.join(', ')}` })).min(1).optional(),
+  patientName: z.string().max(200).optional(),
+  date: z.string().max(40).optional(),
+  clinicianName: z.string().max(200).optional(),
+  fillable: z.boolean().optional(),
+});
+
+/**
+ * Renders an informed-consent form for the routes a practice offers, with
+ * the practice's branding, initials boxes beside each acknowledgement,
+ * signature blocks and (by default) fillable fields. A pre-filled patient
+ * name or date is printed; such renders skip the cache so patient details are
+ * never kept in memory.
+ */
+export async function renderConsent(
+  document: DocumentInput,
+  brandKit: BrandKitInput,
+  options: ConsentOptions = {},
+): Promise<Uint8Array> {
+  const common = CommonOptionsSchema.parse(options);
+  const parsedFields = ConsentFieldsSchema.safeParse(options);
+  if (!parsedFields.success) {
+    throw new Error(`Invalid consent options:\n${describeIssues(parsedFields.error)}`, {
+      cause: parsedFields.error,
+    });
+  }
+  const fields = parsedFields.data;
+  const resolved = resolveDocument(document, { locale: common.locale, kind: 'consent' });
+  const variant = selectVariant(resolved, fields.routes ?? ROUTES);
+  const kit = parseBrandKit(brandKit);
+  const hasPatientData = Boolean(fields.patientName?.trim() || fields.date?.trim() || fields.clinicianName?.trim());
+  const filled = fillDocument(variant, kit, {
+    ...(fields.patientName?.trim() ? { 'patient.name': fields.patientName } : {}),
+    ...(fields.date?.trim() ? { date: fields.date } : {}),
+    ...(fields.clinicianName?.trim() ? { 'clinician.name': fields.clinicianName } : {}),
+  });
+  const fillable = fields.fillable ?? !common.pdfa;
+  const result = await runRender({
+    what: `consent "${resolved.id}" (${resolved.locale}, routes ${variant.variant?.routes.join(', ')})`,
+    brandKit: kit,
+    locale: resolved.locale,
+    paper: common.paper,
+    cacheKey:
+      common.cache && !hasPatientData
+        ? [
+            'consent',
+            typeof document === 'string' ? [resolved.id, resolved.version] : resolved,
+            variant.variant,
+            resolved.locale,
+            kit,
+            common,
+            fillable,
+          ]
+        : null,
+    extraWarnings: filled.warnings,
+    build: ({ theme, prepare }) => (
+      <ConsentDocument
+        document={prepare(filled.document)}
+        theme={theme}
+        pdfa={common.pdfa}
+        fields={{
+          fillable,
+          ...(fields.patientName?.trim() ? { patientName: prepare(fields.patientName) } : {}),
+          ...(fields.date?.trim() ? { date: prepare(fields.date) } : {}),
+        }}
+      />
+    ),
+  });
+  options.onWarnings?.(result.warnings);
+  return result.bytes;
+}
+
+/** {@link renderConsent} as a web ReadableStream, for server responses. */
+export async function renderConsentStream(
+  document: DocumentInput,
+  brandKit: BrandKitInput,
+  options: ConsentOptions = {},
+): Promise<ReadableStream<Uint8Array>> {
+  return bytesToStream(await renderConsent(document, brandKit, options));
+}
