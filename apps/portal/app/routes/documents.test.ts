@@ -5,7 +5,8 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/client.server';
 import { documentActivity } from '../db/schema.server';
-import { handoutCache } from '../lib/documents/documents.server';
+import { handoutCache, recordActivity } from '../lib/documents/documents.server';
+import { currentRenderBrand } from '../lib/documents/brand-kit.server';
 import { pdfText } from '../lib/documents/page-image.server';
 import { createTestContext, createTestDatabase } from '../test/db';
 import { brandFields, createPracticeTeam, multipartRequest } from '../test/documents';
@@ -341,6 +342,64 @@ describe('consent generator', () => {
 });
 
 describe('activity log', () => {
+  it('writes every entry when many downloads record at once (grouped inserts)', async () => {
+    const before = (await activityRows()).length;
+    const brandNow = await currentRenderBrand(context.db, team.practice);
+    await Promise.all(
+      Array.from({ length: 25 }, (_, index) =>
+        recordActivity(context.db, {
+          practiceId,
+          userId: team.userIds.staff,
+          brand: brandNow,
+          entries: [
+            {
+              kind: 'handout',
+              documentId: `concurrent-${index}`,
+              documentVersion: '1.0.0',
+              locale: 'en',
+              paper: 'A4',
+            },
+          ],
+        }),
+      ),
+    );
+    const rows = await activityRows();
+    expect(rows.length).toBe(before + 25);
+    expect(new Set(rows.map((row) => row.documentId)).size).toBeGreaterThanOrEqual(25);
+  });
+
+  it('fails only the caller whose entry cannot be written', async () => {
+    const brandNow = await currentRenderBrand(context.db, team.practice);
+    const entry = {
+      kind: 'handout' as const,
+      documentId: 'ok',
+      documentVersion: '1.0.0',
+      locale: 'en',
+      paper: 'A4',
+    };
+    const results = await Promise.allSettled([
+      recordActivity(context.db, {
+        practiceId,
+        userId: team.userIds.staff,
+        brand: brandNow,
+        entries: [entry],
+      }),
+      recordActivity(context.db, {
+        practiceId: '00000000-0000-4000-8000-000000000000',
+        userId: team.userIds.staff,
+        brand: brandNow,
+        entries: [entry],
+      }),
+      recordActivity(context.db, {
+        practiceId,
+        userId: team.userIds.owner,
+        brand: brandNow,
+        entries: [entry],
+      }),
+    ]);
+    expect(results.map((result) => result.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+  });
+
   it('shows owners and clinicians who generated what, with versions and no patient details', async () => {
     const outcome = await run(() =>
       activity.loader({

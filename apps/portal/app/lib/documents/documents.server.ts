@@ -28,28 +28,63 @@ export const CONSENT_DOCUMENT_ID = 'informed-consent';
 /** Most handouts in one ZIP download. */
 export const MAX_HANDOUTS_PER_DOWNLOAD = 10;
 
-/** A handout the studio offers, with its title in each language. */
+/** A handout the studio offers, with its version and title in each language. */
 export interface HandoutChoice {
   id: string;
   version: string;
   titles: Partial<Record<Locale, string>>;
 }
 
+/** What identifies a rendered document: id, version and locale (no content). */
+export interface DocumentMeta {
+  id: string;
+  version: string;
+  locale: Locale;
+  title: string;
+}
+
+let catalogue: { choices: HandoutChoice[]; meta: Map<string, DocumentMeta> } | undefined;
+
+// The library is compiled into @groundwork/content and never changes while the
+// server runs; listDocuments/getDocument copy whole documents, so read it once.
+function library() {
+  if (!catalogue) {
+    const byId = new Map<string, HandoutChoice>();
+    const meta = new Map<string, DocumentMeta>();
+    for (const document of listDocuments({ audience: 'patient' })) {
+      meta.set(`${document.id}|${document.locale}`, {
+        id: document.id,
+        version: document.version,
+        locale: document.locale,
+        title: document.title,
+      });
+      if (document.kind !== 'handout') continue;
+      const choice = byId.get(document.id) ?? {
+        id: document.id,
+        version: document.version,
+        titles: {},
+      };
+      choice.titles[document.locale] = document.title;
+      byId.set(document.id, choice);
+    }
+    const choices = [...byId.values()].sort((a, b) =>
+      (a.titles.en ?? a.id).localeCompare(b.titles.en ?? b.id),
+    );
+    catalogue = { choices, meta };
+  }
+  return catalogue;
+}
+
 /** Every patient handout in the library, by English title. */
 export function handoutCatalogue(): HandoutChoice[] {
-  const byId = new Map<string, HandoutChoice>();
-  for (const document of listDocuments({ kind: 'handout', audience: 'patient' })) {
-    const choice = byId.get(document.id) ?? {
-      id: document.id,
-      version: document.version,
-      titles: {},
-    };
-    choice.titles[document.locale] = document.title;
-    byId.set(document.id, choice);
-  }
-  return [...byId.values()].sort((a, b) =>
-    (a.titles.en ?? a.id).localeCompare(b.titles.en ?? b.id),
-  );
+  return library().choices;
+}
+
+/** Id, version, locale and title of a patient document, without copying its content. */
+export function documentMeta(id: string, locale: Locale): DocumentMeta {
+  const meta = library().meta.get(`${id}|${locale}`);
+  if (!meta) throw new Error(`No patient document "${id}" in locale "${locale}"`);
+  return meta;
 }
 
 const handoutIds = () => new Set(handoutCatalogue().map((choice) => choice.id));
@@ -99,8 +134,8 @@ export async function handoutPdf(
     locale: Locale;
     paper: PaperSize;
   },
-): Promise<{ pdf: CachedPdf; document: Document }> {
-  const document = getDocument(input.documentId, { locale: input.locale });
+): Promise<{ pdf: CachedPdf; document: DocumentMeta }> {
+  const document = documentMeta(input.documentId, input.locale);
   const pdf = await handoutCache.getOrRender(
     {
       brandKitVersionId: input.brand.cacheToken,
@@ -110,12 +145,16 @@ export async function handoutPdf(
       paper: input.paper,
     },
     async () =>
-      renderHandout(document, await brandKitInputFor(db, input.practice, input.brand), {
-        locale: document.locale,
-        paper: input.paper,
-        // The portal caches by brand-kit version; a second cache would only hold copies.
-        cache: false,
-      }),
+      renderHandout(
+        getDocument(document.id, { locale: document.locale }),
+        await brandKitInputFor(db, input.practice, input.brand),
+        {
+          locale: document.locale,
+          paper: input.paper,
+          // The portal caches by brand-kit version; a second cache would only hold copies.
+          cache: false,
+        },
+      ),
   );
   return { pdf, document };
 }
@@ -125,7 +164,7 @@ export async function handoutFirstPage(
   db: Db,
   input: Parameters<typeof handoutPdf>[1],
 ): Promise<CachedPdf> {
-  const document = getDocument(input.documentId, { locale: input.locale });
+  const document = documentMeta(input.documentId, input.locale);
   return previewImageCache.getOrRender(
     {
       brandKitVersionId: input.brand.cacheToken,
@@ -207,26 +246,72 @@ export interface ActivityEntry {
   routes?: string[];
 }
 
+type ActivityInsert = typeof documentActivity.$inferInsert;
+
+interface PendingActivity {
+  rows: ActivityInsert[];
+  done: (error?: unknown) => void;
+}
+
+const activityQueues = new WeakMap<Db, { pending: PendingActivity[]; writing: boolean }>();
+
+// Group commit: while one insert is running, later entries wait and go in the
+// next insert together. Each caller still waits for its own rows to be
+// written, so nothing is lost; under load many downloads share one insert.
+async function writeActivity(db: Db, queue: { pending: PendingActivity[]; writing: boolean }) {
+  queue.writing = true;
+  try {
+    while (queue.pending.length > 0) {
+      const batch = queue.pending.splice(0, 500);
+      try {
+        await db.insert(documentActivity).values(batch.flatMap((entry) => entry.rows));
+        for (const entry of batch) entry.done();
+      } catch {
+        // One bad entry must not fail the others: retry them one by one.
+        for (const entry of batch) {
+          await db
+            .insert(documentActivity)
+            .values(entry.rows)
+            .then(
+              () => entry.done(),
+              (error: unknown) => entry.done(error ?? new Error('Recording activity failed')),
+            );
+        }
+      }
+    }
+  } finally {
+    queue.writing = false;
+  }
+}
+
 /** Records that `userId` generated these documents with this brand-kit version. */
 export async function recordActivity(
   db: Db,
   input: { practiceId: string; userId: string; brand: RenderBrand; entries: ActivityEntry[] },
 ): Promise<void> {
   if (input.entries.length === 0) return;
-  await db.insert(documentActivity).values(
-    input.entries.map((entry) => ({
-      practiceId: input.practiceId,
-      userId: input.userId,
-      kind: entry.kind,
-      documentId: entry.documentId,
-      documentVersion: entry.documentVersion,
-      locale: entry.locale,
-      paper: entry.paper,
-      routes: entry.routes ?? [],
-      brandKitVersionId: input.brand.versionId,
-      brandKitVersion: input.brand.version,
-    })),
-  );
+  const rows: ActivityInsert[] = input.entries.map((entry) => ({
+    practiceId: input.practiceId,
+    userId: input.userId,
+    kind: entry.kind,
+    documentId: entry.documentId,
+    documentVersion: entry.documentVersion,
+    locale: entry.locale,
+    paper: entry.paper,
+    routes: entry.routes ?? [],
+    brandKitVersionId: input.brand.versionId,
+    brandKitVersion: input.brand.version,
+  }));
+  let queue = activityQueues.get(db);
+  if (!queue) {
+    queue = { pending: [], writing: false };
+    activityQueues.set(db, queue);
+  }
+  const written = new Promise<void>((resolve, reject) => {
+    queue.pending.push({ rows, done: (error) => (error ? reject(error) : resolve()) });
+  });
+  if (!queue.writing) void writeActivity(db, queue);
+  return written;
 }
 
 /** A row of the activity log page. */
