@@ -55,7 +55,10 @@ async function startServer(dataDir: string): Promise<ChildProcess> {
     errors += String(chunk);
   });
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`Server did not start in 120 s\n${errors}`)), 120_000);
+    const timer = setTimeout(
+      () => reject(new Error(`Server did not start in 120 s\n${errors}`)),
+      120_000,
+    );
     server.stdout?.on('data', (chunk) => {
       if (String(chunk).includes('listening')) {
         clearTimeout(timer);
@@ -101,7 +104,9 @@ async function setUp(): Promise<{ cookie: string; practiceId: string }> {
     { name: 'Benchmark Ketamine Clinic', state: 'OR', routes: 'iv', telehealth: 'no' },
     cookie,
   );
-  const practiceId = /\/practices\/([0-9a-f-]{36})/.exec(created.headers.get('location') ?? '')?.[1];
+  const practiceId = /\/practices\/([0-9a-f-]{36})/.exec(
+    created.headers.get('location') ?? '',
+  )?.[1];
   if (!practiceId) throw new Error(`Creating the practice failed (${created.status})`);
   await saveBrandKit(cookie, practiceId, '(503) 555-0142');
   return { cookie, practiceId };
@@ -135,7 +140,9 @@ async function uncachedRun(cookie: string, practiceId: string): Promise<number[]
   for (const locale of ['en', 'es']) {
     for (const paper of ['LETTER', 'A4']) {
       for (const id of HANDOUTS) {
-        urls.push(`${base}/practices/${practiceId}/documents/handout?document=${id}&locale=${locale}&paper=${paper}`);
+        urls.push(
+          `${base}/practices/${practiceId}/documents/handout?document=${id}&locale=${locale}&paper=${paper}`,
+        );
       }
     }
   }
@@ -197,7 +204,9 @@ async function main() {
     await saveBrandKit(cookie, practiceId, '(503) 555-0143');
     timings.push(...(await uncachedRun(cookie, practiceId)));
     timings.sort((a, b) => a - b);
-    console.log(`3. Uncached handout download (render + cache), 4 at a time, ${timings.length} renders`);
+    console.log(
+      `3. Uncached handout download (render + cache), 4 at a time, ${timings.length} renders`,
+    );
     console.log(
       `   p50 ${Math.round(percentile(timings, 0.5))} ms, p95 ${Math.round(percentile(timings, 0.95))} ms, ` +
         `max ${Math.round(timings.at(-1) ?? 0)} ms\n`,
