@@ -83,7 +83,12 @@ async function shutdown(signal: string) {
   if (closing) return;
   closing = true;
   logger.info({ signal }, 'shutting down');
-  server.close();
+  // Finish open requests (up to 10 s), then close the database.
+  const forced = setTimeout(() => server.closeAllConnections(), 10_000);
+  const closed = new Promise((resolve) => server.close(resolve));
+  server.closeIdleConnections();
+  await closed;
+  clearTimeout(forced);
   await viteDevServer?.close();
   await database.close();
   process.exit(0);

@@ -22,6 +22,9 @@ export default defineConfig({
         },
       }),
   ],
+  // react-pdf cannot be bundled (#standard-fonts/... imports): load @groundwork/pdf
+  // from node_modules at run time. It is only ever imported from *.server.ts.
+  ssr: { external: ['@groundwork/pdf'] },
   server: { port: 3000 },
   // react-pdf must load from node_modules at run time (it resolves its own
   // font files); bundling it breaks. Browser code imports only the

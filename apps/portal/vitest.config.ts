@@ -5,5 +5,8 @@ export default defineProject({
     name: '@groundwork/portal',
     include: ['app/**/*.test.ts', 'app/**/*.test.tsx', 'server/**/*.test.ts'],
     environment: 'node',
+    // Creating a PGlite database takes seconds, more on a busy machine.
+    hookTimeout: 60_000,
+    testTimeout: 30_000,
   },
 });

@@ -17,6 +17,7 @@ export default function handleRequest(
   loadContext: AppLoadContext,
 ) {
   const nonce = loadContext.cspNonce ?? '';
+  keepOutOfCaches(responseHeaders);
   const waitForAll = isbot(request.headers.get('user-agent') ?? '');
   return new Promise((resolve, reject) => {
     const respond = () => {
@@ -52,14 +53,29 @@ export default function handleRequest(
 }
 
 /**
+ * Pages can show a practice's or a person's data: unless a route says
+ * otherwise, no browser or proxy cache keeps them.
+ */
+function keepOutOfCaches(headers: Headers) {
+  if (!headers.has('Cache-Control')) headers.set('Cache-Control', 'private, no-store');
+}
+
+/** Client-side navigation data (`.data` requests) gets the same cache rule as pages. */
+export function handleDataRequest(response: Response) {
+  keepOutOfCaches(response.headers);
+  return response;
+}
+
+/**
  * Unexpected loader/action/render errors. Logged as one JSON line with the
  * error's type and stack frames only: messages can carry form or patient data.
  * Aborted requests (the browser went away) are not errors.
  */
 export function handleError(error: unknown, { request }: { request: Request }) {
   if (request.signal.aborted) return;
-  // An unknown URL is a 404 page, not a server error.
+  // An unknown URL is a 404 page, not a server error; thrown responses are answers, not errors.
   if (error instanceof Error && error.message.startsWith('No route matches URL')) return;
+  if (typeof error === 'object' && error !== null && 'status' in error) return;
   const type = error instanceof Error ? error.name : typeof error;
   const frames =
     error instanceof Error && error.stack

@@ -1,4 +1,4 @@
-import type { LinksFunction, LoaderFunctionArgs } from '@remix-run/node';
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import {
   Form,
   Link,
@@ -23,15 +23,26 @@ export const links: LinksFunction = () => [
   { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
 ];
 
+/** The fallback title, including for error pages. */
+export const meta: MetaFunction = ({ error }) => {
+  if (!error) return [{ title: 'Groundwork' }];
+  if (isRouteErrorResponse(error) && error.status === 404) {
+    return [{ title: 'Page not found — Groundwork' }];
+  }
+  return [{ title: 'Something went wrong — Groundwork' }];
+};
+
 /** Who is signed in and which practices they can switch between (for the header). */
 export async function loader(args: LoaderFunctionArgs) {
   const session = await getCurrentSession(args);
   if (!session) return { user: null, practices: [], currentPracticeId: null };
   const practices = await listPracticesForUser(args.context.db, session.user.id);
+  // The practice in the URL, when the user belongs to it, else the last one switched to.
+  const fromUrl = practices.find((practice) => practice.id === args.params.practiceId);
   return {
     user: { name: session.user.name, email: session.user.email },
     practices: practices.map(({ id, name }) => ({ id, name })),
-    currentPracticeId: session.currentPracticeId,
+    currentPracticeId: fromUrl?.id ?? session.currentPracticeId,
   };
 }
 
@@ -81,8 +92,9 @@ function Header() {
         </nav>
         {user && data.practices.length > 1 ? (
           <Form method="post" action="/practices/switch" className="practice-switcher">
-            <label htmlFor="switch-practice">Practice</label>
+            <label htmlFor="switch-practice">Current practice</label>
             <select
+              key={data.currentPracticeId ?? 'none'}
               id="switch-practice"
               name="practiceId"
               defaultValue={data.currentPracticeId ?? undefined}

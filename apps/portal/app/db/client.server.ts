@@ -106,7 +106,9 @@ export async function migrateDatabase(database: Database): Promise<void> {
  * set, else embedded PGlite in PGLITE_DATA_DIR (default `apps/portal/.data/pglite`) —
  * and migrates it.
  */
-export async function openDatabaseFromEnv(env: NodeJS.ProcessEnv = process.env): Promise<Database> {
+export async function openDatabaseFromEnv(
+  env: Record<string, string | undefined> = process.env,
+): Promise<Database> {
   const database = env.DATABASE_URL
     ? openPostgres(env.DATABASE_URL)
     : await openPglite(env.PGLITE_DATA_DIR || defaultPgliteDataDir());

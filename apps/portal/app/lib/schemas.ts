@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PRACTICE_ROUTES, US_STATES } from './practice-options';
+import { ROUTES, US_STATES } from '@groundwork/content';
 import { MEMBER_ROLES } from './roles';
 
 /** Sign-up form. Passwords: 12+ characters (NIST SP 800-63B favours length over rules). */
@@ -18,9 +18,6 @@ export const LoginSchema = z.object({
   password: z.string().min(1, 'Enter your password.').max(200, 'Use at most 200 characters.'),
 });
 
-const routeIds = PRACTICE_ROUTES.map((route) => route.id) as [string, ...string[]];
-const stateCodes = US_STATES.map(([code]) => code) as [string, ...string[]];
-
 /** Practice profile form (create and edit). */
 export const PracticeProfileSchema = z.object({
   name: z
@@ -28,9 +25,9 @@ export const PracticeProfileSchema = z.object({
     .trim()
     .min(1, 'Enter the practice name.')
     .max(120, 'Use at most 120 characters.'),
-  state: z.enum(stateCodes, { message: 'Choose the US state where the practice operates.' }),
+  state: z.enum(US_STATES, { message: 'Choose the US state where the practice operates.' }),
   routes: z
-    .array(z.enum(routeIds, { message: 'Choose routes from the list.' }))
+    .array(z.enum(ROUTES, { message: 'Choose routes from the list.' }))
     .min(1, 'Choose at least one route of administration.'),
   telehealth: z.enum(['yes', 'no'], { message: 'Say whether the practice offers telehealth.' }),
 });

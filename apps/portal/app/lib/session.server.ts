@@ -1,6 +1,6 @@
 import { createCookie, redirect } from '@remix-run/node';
 import type { AppLoadContext } from '@remix-run/node';
-import { and, eq, gt } from 'drizzle-orm';
+import { and, eq, gt, lt } from 'drizzle-orm';
 import { sessions, users } from '../db/schema.server';
 import { hashToken, randomToken } from './crypto.server';
 
@@ -90,6 +90,10 @@ export async function requireSession(args: RequestArgs): Promise<CurrentSession>
 /** Starts a session for `userId` and returns the Set-Cookie header value. */
 export async function startSession(args: RequestArgs, userId: string): Promise<string> {
   const token = randomToken();
+  // Expired sessions are useless; drop this user's while we are here.
+  await args.context.db
+    .delete(sessions)
+    .where(and(eq(sessions.userId, userId), lt(sessions.expiresAt, new Date())));
   await args.context.db.insert(sessions).values({
     tokenHash: hashToken(token),
     userId,

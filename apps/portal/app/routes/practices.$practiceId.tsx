@@ -25,7 +25,7 @@ export default function PracticeLayout() {
       <p className="hint">
         {practice.name} · you are {ROLE_LABELS[role].toLowerCase()}
       </p>
-      <nav aria-label="Practice" className="subnav">
+      <nav aria-label="Practice sections" className="subnav">
         <ul>
           <li>
             <NavLink to={base} end>

@@ -228,6 +228,73 @@ describe('invitations', () => {
   });
 });
 
+describe('tenant boundaries inside forms', () => {
+  it('an owner cannot remove, through their own practice, a member of another practice', async () => {
+    const ownerA = await createSignedInUser(context);
+    const practiceA = await createTestPractice(context, ownerA.user.id, { name: 'Practice A' });
+    const ownerB = await createSignedInUser(context);
+    const practiceB = await createTestPractice(context, ownerB.user.id, { name: 'Practice B' });
+    // The user id of B's owner, posted to A's members page.
+    const outcome = await postMembers(
+      practiceA.id,
+      { intent: 'remove', userId: ownerB.user.id },
+      ownerA.cookie,
+    );
+    expect(outcome.status).toBe(200);
+    expect((await listMembers(context.db, practiceB.id)).map((member) => member.userId)).toEqual([
+      ownerB.user.id,
+    ]);
+  });
+
+  it('an owner cannot revoke another practice’s invite', async () => {
+    const ownerA = await createSignedInUser(context);
+    const practiceA = await createTestPractice(context, ownerA.user.id);
+    const ownerB = await createSignedInUser(context);
+    const practiceB = await createTestPractice(context, ownerB.user.id);
+    const { token } = await inviteLink(practiceB.id, ownerB.cookie, 'b-invitee@example.org');
+    const [inviteB] = await context.db
+      .select()
+      .from(invites)
+      .where(eq(invites.practiceId, practiceB.id));
+    await postMembers(
+      practiceA.id,
+      { intent: 'revoke-invite', inviteId: inviteB?.id ?? '' },
+      ownerA.cookie,
+    );
+    const invitee = await createSignedInUser(context);
+    expect((await accept(token, invitee.cookie)).status).toBe(302);
+  });
+
+  it('a revoked invite no longer works', async () => {
+    const owner = await createSignedInUser(context);
+    const practice = await createTestPractice(context, owner.user.id);
+    const { token } = await inviteLink(practice.id, owner.cookie, 'revoked@example.org');
+    const [pending] = await context.db
+      .select()
+      .from(invites)
+      .where(eq(invites.practiceId, practice.id));
+    await postMembers(
+      practice.id,
+      { intent: 'revoke-invite', inviteId: pending?.id ?? '' },
+      owner.cookie,
+    );
+    const invitee = await createSignedInUser(context);
+    expect((await accept(token, invitee.cookie)).status).toBe(404);
+  });
+
+  it('a malformed practice id in the URL is a 404, not an error', async () => {
+    const { cookie } = await createSignedInUser(context);
+    const outcome = await run(() =>
+      members.loader({
+        request: getRequest('/practices/not-a-uuid/members', { cookie }),
+        params: { practiceId: 'not-a-uuid' },
+        context,
+      }),
+    );
+    expect(outcome.status).toBe(404);
+  });
+});
+
 describe('members', () => {
   it('an owner removes a member; the last owner can be neither removed nor leave', async () => {
     const owner = await createSignedInUser(context);

@@ -1,0 +1,63 @@
+import { readFile } from 'node:fs/promises';
+import { renderGuide } from '@groundwork/pdf';
+import { expect, test } from '@playwright/test';
+import { getDocumentProxy } from 'unpdf';
+
+async function pageCount(bytes: Uint8Array) {
+  // pdf.js detaches the buffer it is given: give it a copy.
+  return (await getDocumentProxy(bytes.slice())).numPages;
+}
+
+test('the guide page offers the PDF in Letter and A4 with the right page count', async ({
+  page,
+}) => {
+  // Four renders of a long document (two here, two on the server) on a shared machine.
+  test.setTimeout(300_000);
+  await page.goto('/guide');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Psychedelic Basics Guide' }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: 'Contents' }).getByRole('link'),
+  ).not.toHaveCount(0);
+
+  for (const paper of ['letter', 'a4'] as const) {
+    await page.goto('/guide');
+    await page.getByRole('radio', { name: paper === 'letter' ? 'US Letter' : 'A4' }).check();
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download PDF' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(
+      new RegExp(`^psychedelic-basics-guide-.+-${paper}\\.pdf$`),
+    );
+    const bytes = new Uint8Array(await readFile((await download.path()) ?? ''));
+    expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');
+    // The same guide rendered here, independently of the server, has as many pages.
+    const expected = await renderGuide({ paper: paper.toUpperCase(), cache: false });
+    expect(await pageCount(bytes)).toBe(await pageCount(expected));
+  }
+});
+
+test('a repeat download revalidates to 304 and pages are kept out of shared caches', async ({
+  request,
+}) => {
+  const first = await request.get('/guide/download?paper=letter');
+  expect(first.status()).toBe(200);
+  const etag = first.headers().etag ?? '';
+  expect(etag).toMatch(/^"/);
+  const again = await request.get('/guide/download?paper=letter', {
+    headers: { 'If-None-Match': etag },
+  });
+  expect(again.status()).toBe(304);
+  const landing = await request.get('/');
+  expect(landing.headers()['cache-control']).toBe('private, no-store');
+});
+
+test('the reading version is the whole guide as HTML', async ({ page }) => {
+  await page.goto('/guide/read');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Psychedelic Basics Guide' }),
+  ).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'References' })).toBeVisible();
+  await expect(page.getByText('Last clinically reviewed')).toBeVisible();
+});

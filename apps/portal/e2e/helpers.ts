@@ -1,0 +1,45 @@
+import { type Page, expect } from '@playwright/test';
+
+let counter = 0;
+
+/** A unique e-mail address for this run. */
+export function uniqueEmail(name: string): string {
+  counter += 1;
+  return `${name}-${Date.now()}-${counter}@example.org`;
+}
+
+/** The password every e2e user gets. */
+export const PASSWORD = 'a long e2e test password';
+
+/** Signs up through the form; ends on whatever page the app redirects to. */
+export async function signUp(page: Page, { name, email }: { name: string; email: string }) {
+  if (!page.url().includes('/signup')) await page.goto('/signup');
+  await page.getByLabel('Your name').fill(name);
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/signup'));
+}
+
+/** Logs in through the form. */
+export async function logIn(page: Page, email: string) {
+  await page.goto('/login');
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}
+
+/** Creates a practice through the form and returns its id (from the URL it lands on). */
+export async function createPractice(page: Page, name: string): Promise<string> {
+  await page.goto('/practices/new');
+  await page.getByLabel('Practice name').fill(name);
+  await page.getByLabel('US state').selectOption('OR');
+  await page.getByLabel('Intravenous (IV) ketamine').check();
+  await page.getByLabel('Intranasal esketamine (Spravato, REMS)').check();
+  await page.getByRole('radio', { name: 'Yes' }).check();
+  await page.getByRole('button', { name: 'Create practice' }).click();
+  await page.waitForURL(/\/practices\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  return page.url().split('/practices/')[1] ?? '';
+}
