@@ -47,7 +47,9 @@ export type ChecklistReportItem = z.output<typeof ChecklistReportItemSchema>;
 export const ChecklistReportSchema = z
   .object({
     practiceName: text(200),
-    generatedAt: z.union([z.date(), z.iso.datetime({ offset: true })]).transform((value) => new Date(value)),
+    generatedAt: z
+      .union([z.date(), z.iso.datetime({ offset: true })])
+      .transform((value) => new Date(value)),
     template: z.object({
       id: text(120),
       version: text(40),
@@ -78,7 +80,9 @@ export type ChecklistReportInput = z.input<typeof ChecklistReportSchema>;
 export type ChecklistReport = z.output<typeof ChecklistReportSchema>;
 
 /** Counts done and applicable items, for building a report's `overall` and section `progress`. */
-export function checklistProgress(items: readonly { status: ChecklistStatus }[]): ChecklistProgress {
+export function checklistProgress(
+  items: readonly { status: ChecklistStatus }[],
+): ChecklistProgress {
   const applicable = items.filter((item) => item.status !== 'not-applicable');
   return {
     done: applicable.filter((item) => item.status === 'done').length,

@@ -3,7 +3,12 @@
 export { PAPER_SIZES, paperDimensions } from './paper.js';
 export type { PaperSize } from './paper.js';
 
-export { renderGuide, renderGuideStream, GROUNDWORK_BRAND_KIT, GUIDE_ID } from './render/render-guide.js';
+export {
+  renderGuide,
+  renderGuideStream,
+  GROUNDWORK_BRAND_KIT,
+  GUIDE_ID,
+} from './render/render-guide.js';
 export type { GuideOptions } from './render/render-guide.js';
 export { renderHandout, renderHandoutStream } from './render/render-handout.js';
 export { renderConsent, renderConsentStream } from './render/render-consent.js';
@@ -15,7 +20,11 @@ export {
 export type { DocumentInput } from './render/document-input.js';
 export type { RenderOptions } from './render/render-options.js';
 export { PdfRenderError } from './render/render-pdf.js';
-export { clearRenderCache, renderCacheStats, RENDER_CACHE_MAX_BYTES } from './render/render-cache.js';
+export {
+  clearRenderCache,
+  renderCacheStats,
+  RENDER_CACHE_MAX_BYTES,
+} from './render/render-cache.js';
 export { fillDocument } from './render/fill-document.js';
 
 export {
@@ -52,8 +61,14 @@ export type { Theme } from './theme.js';
 export { labelsFor } from './labels.js';
 export type { Labels } from './labels.js';
 
-export { GuideDocument, PageRegistry } from './components/guide-document.js';
-export { HandoutDocument, ShortDocumentBody, citationNumbers } from './components/handout-document.js';
+export { contentsEntries, GuideDocument, PageRegistry } from './components/guide-document.js';
+export type { ContentsEntry } from './components/guide-document.js';
+export { PageMark } from './components/page-marker.js';
+export {
+  HandoutDocument,
+  ShortDocumentBody,
+  citationNumbers,
+} from './components/handout-document.js';
 export { ConsentDocument } from './components/consent-document.js';
 export type { ConsentFields } from './components/consent-document.js';
 export {
@@ -63,12 +78,19 @@ export {
 } from './components/checklist-report-document.js';
 export { DocumentShell } from './components/document-shell.js';
 export type { DocumentMetadata } from './components/document-shell.js';
-export { ClinicalStatement, Letterhead, PAGE_PADDING, RunningFooter, TopBand } from './components/page-chrome.js';
+export {
+  ClinicalStatement,
+  Letterhead,
+  PAGE_PADDING,
+  RunningFooter,
+  TopBand,
+} from './components/page-chrome.js';
 export {
   AcknowledgementView,
   BlockView,
   CalloutView,
   DefinitionListView,
+  HeadingBlockView,
   ListView,
   SignatureView,
   TableView,
@@ -83,6 +105,7 @@ export { BODY_SIZE, HEADING_SIZES, Heading, Paragraph } from './components/typog
 export { ThemeProvider, useTheme } from './components/theme-context.js';
 export {
   DocumentContextProvider,
+  headingAnchor,
   referenceAnchor,
   sectionAnchor,
   useDocumentContext,

@@ -33,7 +33,7 @@ export interface Logo {
 }
 
 const logo = z
-  .union([z.instanceof(Uint8Array), z.string()], {
+  .union([z.custom<Uint8Array>((value) => value instanceof Uint8Array), z.string()], {
     message: 'must be PNG or JPEG bytes, base64 text or a data: URL',
   })
   .transform((value, context): Logo => {

@@ -22,9 +22,7 @@ export function parseHexColour(value: string): Rgb {
     throw new Error(`Expected a hex colour like #1A4D8F, received ${JSON.stringify(value)}`);
   }
   const digits =
-    match[1].length === 3
-      ? [...match[1]].map((digit) => digit + digit).join('')
-      : match[1];
+    match[1].length === 3 ? [...match[1]].map((digit) => digit + digit).join('') : match[1];
   return {
     r: Number.parseInt(digits.slice(0, 2), 16),
     g: Number.parseInt(digits.slice(2, 4), 16),
@@ -64,7 +62,10 @@ export function contrastRatio(foreground: string, background = '#FFFFFF'): numbe
  */
 export function darkenToContrast(
   colour: string,
-  { background = '#FFFFFF', minimum = AA_TEXT_CONTRAST }: { background?: string; minimum?: number } = {},
+  {
+    background = '#FFFFFF',
+    minimum = AA_TEXT_CONTRAST,
+  }: { background?: string; minimum?: number } = {},
 ): string {
   const original = toHexColour(parseHexColour(colour));
   if (contrastRatio(original, background) >= minimum) return original;

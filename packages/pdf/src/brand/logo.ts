@@ -75,11 +75,15 @@ function inspectPng(bytes: Uint8Array, view: DataView): LogoInfo {
       );
     }
     if (crc32(bytes, offset + 4, offset + 8 + length) !== view.getUint32(offset + 8 + length)) {
-      throw new LogoError(`The PNG logo is corrupt: the checksum of its ${type} chunk does not match.`);
+      throw new LogoError(
+        `The PNG logo is corrupt: the checksum of its ${type} chunk does not match.`,
+      );
     }
     if (!sawHeader) {
       if (type !== 'IHDR' || length !== 13) {
-        throw new LogoError('The PNG logo is corrupt: it does not start with an IHDR header chunk.');
+        throw new LogoError(
+          'The PNG logo is corrupt: it does not start with an IHDR header chunk.',
+        );
       }
       width = view.getUint32(offset + 8);
       height = view.getUint32(offset + 12);
@@ -126,7 +130,9 @@ function inspectJpeg(bytes: Uint8Array, view: DataView): LogoInfo {
     if (offset + 4 > bytes.length) break;
     const length = view.getUint16(offset + 2);
     if (length < 2 || offset + 2 + length > bytes.length) {
-      throw new LogoError('The JPEG logo is truncated: a header segment runs past the end of the file.');
+      throw new LogoError(
+        'The JPEG logo is truncated: a header segment runs past the end of the file.',
+      );
     }
     if (START_OF_FRAME.has(marker)) {
       frame = { height: view.getUint16(offset + 5), width: view.getUint16(offset + 7) };
@@ -141,7 +147,9 @@ function inspectJpeg(bytes: Uint8Array, view: DataView): LogoInfo {
   let last = bytes.length - 1;
   while (last > 0 && bytes[last] === 0x00) last--;
   if (bytes[last - 1] !== 0xff || bytes[last] !== 0xd9) {
-    throw new LogoError('The JPEG logo is truncated: it does not end with the end-of-image marker.');
+    throw new LogoError(
+      'The JPEG logo is truncated: it does not end with the end-of-image marker.',
+    );
   }
   return { format: 'jpeg', ...frame };
 }
@@ -165,7 +173,9 @@ export function inspectLogo(bytes: Uint8Array): LogoInfo {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const info = format === 'png' ? inspectPng(bytes, view) : inspectJpeg(bytes, view);
   if (info.width === 0 || info.height === 0) {
-    throw new LogoError(`The ${format.toUpperCase()} logo says it is ${info.width}x${info.height} pixels.`);
+    throw new LogoError(
+      `The ${format.toUpperCase()} logo says it is ${info.width}x${info.height} pixels.`,
+    );
   }
   if (
     info.width > MAX_LOGO_SIDE ||

@@ -1,14 +1,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DocumentNotFoundError, ROUTES, type Route } from '@groundwork/content';
-import { ZodError } from 'zod';
+import { ROUTES, type Route } from '@groundwork/content';
 import { PAPER_SIZES } from '../paper.js';
-import { renderChecklistReport } from '../render/render-checklist-report.js';
-import { renderConsent } from '../render/render-consent.js';
-import { GROUNDWORK_BRAND_KIT, renderGuide } from '../render/render-guide.js';
-import { renderHandout } from '../render/render-handout.js';
-import { PdfRenderError } from '../render/render-pdf.js';
+import type { BrandKitInput } from '../brand/brand-kit.js';
+import type { ChecklistReportInput } from '../checklist-report.js';
 import type { RenderWarning } from '../text/prepare-text.js';
 import { CliError, EXIT } from './exit-codes.js';
 
@@ -53,14 +49,22 @@ async function readJson(path: string, what: string): Promise<unknown> {
   try {
     text = await readFile(path, 'utf8');
   } catch (cause) {
-    throw new CliError(`Cannot read the ${what} file ${path}: ${(cause as Error).message}`, EXIT.badInput, { cause });
+    throw new CliError(
+      `Cannot read the ${what} file ${path}: ${(cause as Error).message}`,
+      EXIT.badInput,
+      { cause },
+    );
   }
   try {
     return JSON.parse(text);
   } catch (cause) {
-    throw new CliError(`The ${what} file ${path} is not valid JSON: ${(cause as Error).message}`, EXIT.badInput, {
-      cause,
-    });
+    throw new CliError(
+      `The ${what} file ${path} is not valid JSON: ${(cause as Error).message}`,
+      EXIT.badInput,
+      {
+        cause,
+      },
+    );
   }
 }
 
@@ -68,15 +72,20 @@ async function readBrandKit(path: string): Promise<unknown> {
   const brand = await readJson(path, 'brand kit');
   if (brand && typeof brand === 'object' && 'logo' in brand && typeof brand.logo === 'string') {
     const logo = brand.logo;
-    const looksLikeData = logo.startsWith('data:') || (logo.length > 200 && !/[./\\]/.test(logo.slice(0, 40)));
+    const looksLikeData =
+      logo.startsWith('data:') || (logo.length > 200 && !/[./\\]/.test(logo.slice(0, 40)));
     if (!looksLikeData) {
       const logoPath = resolve(dirname(path), logo);
       try {
         return { ...brand, logo: new Uint8Array(await readFile(logoPath)) };
       } catch (cause) {
-        throw new CliError(`Cannot read the logo file ${logoPath}: ${(cause as Error).message}`, EXIT.badInput, {
-          cause,
-        });
+        throw new CliError(
+          `Cannot read the logo file ${logoPath}: ${(cause as Error).message}`,
+          EXIT.badInput,
+          {
+            cause,
+          },
+        );
       }
     }
   }
@@ -109,11 +118,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       if (error.exitCode === EXIT.usage) io.stderr('Run groundwork-pdf --help for usage.\n');
       return error.exitCode;
     }
-    if (error instanceof PdfRenderError) {
+    if (error instanceof Error && error.name === 'PdfRenderError') {
       io.stderr(`groundwork-pdf: ${error.message}\n`);
       return EXIT.renderFailed;
     }
-    if (error instanceof DocumentNotFoundError || error instanceof ZodError || error instanceof Error) {
+    // Anything else thrown on the way in is about the input: an unknown id, a bad brand kit or report.
+    if (error instanceof Error) {
       io.stderr(`groundwork-pdf: ${error.message}\n`);
       return EXIT.badInput;
     }
@@ -137,31 +147,56 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const [command, id, ...extra] = positionals;
   if (!command) throw new CliError('No command given.', EXIT.usage);
   if (!(COMMANDS as readonly string[]).includes(command)) {
-    throw new CliError(`Unknown command ${JSON.stringify(command)}: expected one of ${COMMANDS.join(', ')}.`, EXIT.usage);
+    throw new CliError(
+      `Unknown command ${JSON.stringify(command)}: expected one of ${COMMANDS.join(', ')}.`,
+      EXIT.usage,
+    );
   }
   const needsId = command === 'handout' || command === 'consent';
-  if (needsId && !id) throw new CliError(`"${command}" needs a document id, e.g. groundwork-pdf ${command} <id>.`, EXIT.usage);
+  if (needsId && !id)
+    throw new CliError(
+      `"${command}" needs a document id, e.g. groundwork-pdf ${command} <id>.`,
+      EXIT.usage,
+    );
   if ((!needsId && id) || extra.length > 0) {
-    throw new CliError(`Unexpected argument ${JSON.stringify(needsId ? extra[0] : id)}.`, EXIT.usage);
+    throw new CliError(
+      `Unexpected argument ${JSON.stringify(needsId ? extra[0] : id)}.`,
+      EXIT.usage,
+    );
   }
   const paper = values.paper ?? 'letter';
   if (!(PAPER_SIZES as readonly string[]).includes(paper.toUpperCase())) {
-    throw new CliError(`Unknown paper ${JSON.stringify(paper)}: expected letter or a4.`, EXIT.usage);
+    throw new CliError(
+      `Unknown paper ${JSON.stringify(paper)}: expected letter or a4.`,
+      EXIT.usage,
+    );
   }
   const locale = values.locale ?? 'en';
-  if (!['en', 'es'].includes(locale)) throw new CliError(`Unknown locale ${JSON.stringify(locale)}: expected en or es.`, EXIT.usage);
-  if (command !== 'consent' && (values.routes || values['patient-name'] || values.date || values['no-fillable'])) {
-    throw new CliError('--routes, --patient-name, --date and --no-fillable only apply to consent.', EXIT.usage);
+  if (!['en', 'es'].includes(locale))
+    throw new CliError(`Unknown locale ${JSON.stringify(locale)}: expected en or es.`, EXIT.usage);
+  if (
+    command !== 'consent' &&
+    (values.routes || values['patient-name'] || values.date || values['no-fillable'])
+  ) {
+    throw new CliError(
+      '--routes, --patient-name, --date and --no-fillable only apply to consent.',
+      EXIT.usage,
+    );
   }
   if (command !== 'checklist-report' && values.report) {
     throw new CliError('--report only applies to checklist-report.', EXIT.usage);
   }
-  if (command !== 'guide' && !values.brand) throw new CliError(`"${command}" needs --brand <brand.json>.`, EXIT.usage);
+  if (command !== 'guide' && !values.brand)
+    throw new CliError(`"${command}" needs --brand <brand.json>.`, EXIT.usage);
   if (command === 'checklist-report' && !values.report) {
     throw new CliError('"checklist-report" needs --report <report.json>.', EXIT.usage);
   }
   const routes = parseRoutes(values.routes);
-  const brandKit = values.brand ? await readBrandKit(resolve(io.cwd, values.brand)) : GROUNDWORK_BRAND_KIT;
+  // Loaded only now, so usage errors answer without starting the renderer.
+  const { renderChecklistReport, renderConsent, renderGuide, renderHandout } = await import(
+    '../index.js'
+  );
+  const brandKit = values.brand ? await readBrandKit(resolve(io.cwd, values.brand)) : undefined;
   const warnings: RenderWarning[] = [];
   const common = {
     locale,
@@ -172,10 +207,10 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   let bytes: Uint8Array;
   let name: string;
   // brandKit is unknown JSON here; the render functions parse it and name every bad field.
-  const brand = brandKit as Parameters<typeof renderHandout>[1];
+  const brand = brandKit as BrandKitInput;
   switch (command) {
     case 'guide':
-      bytes = await renderGuide({ ...common, ...(values.brand ? { brandKit: brand } : {}) });
+      bytes = await renderGuide({ ...common, ...(brandKit ? { brandKit: brand } : {}) });
       name = 'psychedelic-basics-guide';
       break;
     case 'handout':
@@ -194,7 +229,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       break;
     default: {
       const report = await readJson(resolve(io.cwd, values.report ?? ''), 'report');
-      bytes = await renderChecklistReport(report as Parameters<typeof renderChecklistReport>[0], brand, common);
+      bytes = await renderChecklistReport(report as ChecklistReportInput, brand, common);
       name = 'checklist-report';
     }
   }
@@ -208,7 +243,9 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   try {
     await writeFile(target, bytes);
   } catch (cause) {
-    throw new CliError(`Cannot write ${target}: ${(cause as Error).message}`, EXIT.writeFailed, { cause });
+    throw new CliError(`Cannot write ${target}: ${(cause as Error).message}`, EXIT.writeFailed, {
+      cause,
+    });
   }
   io.stderr(`groundwork-pdf: wrote ${target} (${bytes.byteLength} bytes)\n`);
   return EXIT.ok;

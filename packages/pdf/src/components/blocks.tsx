@@ -5,12 +5,15 @@ import type {
   CalloutBlock,
   DefinitionListBlock,
   FlowBlock,
+  HeadingBlock,
   ListItem,
   SignatureBlock,
   TableBlock,
 } from '@groundwork/content';
-import { useDocumentContext } from './document-context.js';
-import { BLANK, InlineContent } from './inline-content.js';
+import { headingAnchor, useDocumentContext } from './document-context.js';
+import { InlineContent } from './inline-content.js';
+import { keyed } from './keyed.js';
+import { PageMark } from './page-marker.js';
 import { Table } from './table.js';
 import { useTheme } from './theme-context.js';
 import { BODY_SIZE, Heading, Paragraph } from './typography.js';
@@ -29,10 +32,17 @@ export function ListView({
   const bullets = ['•', '–', '·'];
   return (
     <View style={{ marginBottom: depth === 0 ? 7 : 0, marginLeft: depth === 0 ? 2 : 0 }}>
-      {items.map((item, index) => (
-        <View key={index} style={{ flexDirection: 'row', marginBottom: 2.5 }}>
-          <Text style={{ width: ordered ? 18 : 12, fontSize: BODY_SIZE, lineHeight: 1.45, color: theme.colours.primary }}>
-            {ordered ? `${index + 1}.` : (bullets[depth % bullets.length] ?? '•')}
+      {keyed(items).map(({ key, item, position }) => (
+        <View key={key} style={{ flexDirection: 'row', marginBottom: 2.5 }}>
+          <Text
+            style={{
+              width: ordered ? 18 : 12,
+              fontSize: BODY_SIZE,
+              lineHeight: 1.45,
+              color: theme.colours.primary,
+            }}
+          >
+            {ordered ? `${position + 1}.` : (bullets[depth % bullets.length] ?? '•')}
           </Text>
           <View style={{ flexGrow: 1, flexShrink: 1, flexBasis: 0 }}>
             <Text
@@ -41,7 +51,9 @@ export function ListView({
             >
               <InlineContent content={item.content} />
             </Text>
-            {item.list ? <ListView ordered={item.list.ordered} items={item.list.items} depth={depth + 1} /> : null}
+            {item.list ? (
+              <ListView ordered={item.list.ordered} items={item.list.items} depth={depth + 1} />
+            ) : null}
           </View>
         </View>
       ))}
@@ -84,7 +96,13 @@ export function CalloutView({ block }: { block: CalloutBlock }) {
       {block.title ? (
         <Text
           hyphenationCallback={theme.hyphenate}
-          style={{ fontSize: BODY_SIZE, lineHeight: 1.3, fontWeight: 700, color: tone, marginBottom: 3 }}
+          style={{
+            fontSize: BODY_SIZE,
+            lineHeight: 1.3,
+            fontWeight: 700,
+            color: tone,
+            marginBottom: 3,
+          }}
         >
           {block.title}
         </Text>
@@ -99,17 +117,19 @@ export function TableView({ block }: { block: TableBlock }) {
   const theme = useTheme();
   return (
     <Table
-      columns={block.header.map((cell) => ({ header: cell.map((inline) => (inline.type === 'text' ? inline.value : '')).join('') }))}
+      columns={block.header.map((cell) => ({
+        header: cell.map((inline) => (inline.type === 'text' ? inline.value : '')).join(''),
+      }))}
       rows={block.rows.map((row) =>
-        row.map((cell, index) => (
+        keyed(row).map(({ key, item: cell, position }) => (
           <Text
-            key={index}
+            key={key}
             hyphenationCallback={theme.hyphenate}
             style={{
               fontSize: 9,
               lineHeight: 1.35,
               color: theme.colours.ink,
-              textAlign: block.align[index] ?? 'left',
+              textAlign: block.align[position] ?? 'left',
             }}
           >
             <InlineContent content={cell} />
@@ -125,17 +145,27 @@ export function DefinitionListView({ block }: { block: DefinitionListBlock }) {
   const theme = useTheme();
   return (
     <View style={{ marginBottom: 7 }}>
-      {block.items.map((item, index) => (
-        <View key={index} wrap={false} style={{ marginBottom: 5 }}>
+      {keyed(block.items).map(({ key, item }) => (
+        <View key={key} wrap={false} style={{ marginBottom: 5 }}>
           <Text
             hyphenationCallback={theme.hyphenate}
-            style={{ fontSize: BODY_SIZE, lineHeight: 1.35, fontWeight: 700, color: theme.colours.primary }}
+            style={{
+              fontSize: BODY_SIZE,
+              lineHeight: 1.35,
+              fontWeight: 700,
+              color: theme.colours.primary,
+            }}
           >
             {item.term}
           </Text>
           <Text
             hyphenationCallback={theme.hyphenate}
-            style={{ fontSize: BODY_SIZE, lineHeight: 1.45, color: theme.colours.ink, marginLeft: 12 }}
+            style={{
+              fontSize: BODY_SIZE,
+              lineHeight: 1.45,
+              color: theme.colours.ink,
+              marginLeft: 12,
+            }}
           >
             <InlineContent content={item.definition} />
           </Text>
@@ -152,9 +182,13 @@ function InitialsBox({ name }: { name: string }) {
   return (
     <View style={{ width: 54, marginRight: 10, alignItems: 'center' }}>
       <View style={{ width: 50, height: 26, borderWidth: 1, borderColor: theme.colours.ink }}>
-        {fillable ? <TextInput name={name} maxLength={6} style={{ width: 48, height: 24 }} /> : null}
+        {fillable ? (
+          <TextInput name={name} maxLength={6} style={{ width: 48, height: 24 }} />
+        ) : null}
       </View>
-      <Text style={{ fontSize: 6.5, color: theme.colours.muted, marginTop: 1.5 }}>{theme.labels.initials}</Text>
+      <Text style={{ fontSize: 6.5, color: theme.colours.muted, marginTop: 1.5 }}>
+        {theme.labels.initials}
+      </Text>
     </View>
   );
 }
@@ -186,7 +220,14 @@ function LineField({
   const { fillable } = useDocumentContext();
   return (
     <View style={{ flexGrow: weight, flexBasis: 0, marginRight: 14 }}>
-      <View style={{ height: 22, borderBottomWidth: 0.9, borderBottomColor: theme.colours.ink, justifyContent: 'flex-end' }}>
+      <View
+        style={{
+          height: 22,
+          borderBottomWidth: 0.9,
+          borderBottomColor: theme.colours.ink,
+          justifyContent: 'flex-end',
+        }}
+      >
         {value ? (
           <Text hyphenationCallback={theme.hyphenate} style={{ fontSize: 10.5, marginBottom: 2 }}>
             {value}
@@ -211,7 +252,14 @@ export function SignatureView({ block }: { block: SignatureBlock }) {
         const isPatient = party === 'patient';
         return (
           <View key={party} wrap={false} style={{ marginBottom: 12 }}>
-            <Text style={{ fontSize: 9, fontWeight: 700, color: theme.colours.primary, marginBottom: 2 }}>
+            <Text
+              style={{
+                fontSize: 9,
+                fontWeight: 700,
+                color: theme.colours.primary,
+                marginBottom: 2,
+              }}
+            >
               {partyLabel}
             </Text>
             <View style={{ flexDirection: 'row' }}>
@@ -239,15 +287,31 @@ export function SignatureView({ block }: { block: SignatureBlock }) {
   );
 }
 
+/**
+ * A `###`/`####` heading. In a document with a table of contents, a level-3
+ * heading is a link target and reports the page it lands on.
+ */
+export function HeadingBlockView({ block }: { block: HeadingBlock }) {
+  const { markHeading } = useDocumentContext();
+  const heading = (
+    <Heading level={block.level}>
+      <InlineContent content={block.content} />
+    </Heading>
+  );
+  if (!markHeading || block.level !== 3) return heading;
+  return (
+    <View id={headingAnchor(block.id)} wrap={false} minPresenceAhead={40}>
+      <PageMark anchorId={headingAnchor(block.id)} onPage={markHeading} />
+      {heading}
+    </View>
+  );
+}
+
 /** Renders any content block; `pageBreak` starts a new page. */
 export function BlockView({ block }: { block: Block }) {
   switch (block.type) {
     case 'heading':
-      return (
-        <Heading level={block.level}>
-          <InlineContent content={block.content} />
-        </Heading>
-      );
+      return <HeadingBlockView block={block} />;
     case 'paragraph':
       return (
         <Paragraph>
@@ -272,5 +336,3 @@ export function BlockView({ block }: { block: Block }) {
       return null;
   }
 }
-
-

@@ -18,7 +18,10 @@ export function ProgressBar({ label, progress }: { label: string; progress: Chec
   return (
     <View wrap={false} style={{ marginBottom: 6 }}>
       <View style={{ flexDirection: 'row', justifyContent: 'space-between', marginBottom: 2 }}>
-        <Text style={{ fontSize: 9, color: theme.colours.ink, flexShrink: 1 }} hyphenationCallback={theme.hyphenate}>
+        <Text
+          style={{ fontSize: 9, color: theme.colours.ink, flexShrink: 1 }}
+          hyphenationCallback={theme.hyphenate}
+        >
           {label}
         </Text>
         <Text style={{ fontSize: 9, color: theme.colours.muted, marginLeft: 8 }}>
@@ -27,7 +30,12 @@ export function ProgressBar({ label, progress }: { label: string; progress: Chec
       </View>
       <View style={{ height: 6, backgroundColor: theme.colours.tint, borderRadius: 3 }}>
         <View
-          style={{ height: 6, width: `${value}%`, backgroundColor: theme.colours.accent, borderRadius: 3 }}
+          style={{
+            height: 6,
+            width: `${value}%`,
+            backgroundColor: theme.colours.accent,
+            borderRadius: 3,
+          }}
         />
       </View>
     </View>
@@ -73,13 +81,21 @@ export function ChecklistReportBody({ report }: { report: ChecklistReport }) {
               ]}
               rows={items.map((item) => [
                 <View key="title">
-                  <Text hyphenationCallback={theme.hyphenate} style={{ fontSize: 9, lineHeight: 1.35 }}>
+                  <Text
+                    hyphenationCallback={theme.hyphenate}
+                    style={{ fontSize: 9, lineHeight: 1.35 }}
+                  >
                     {item.title}
                   </Text>
                   {item.reason ? (
                     <Text
                       hyphenationCallback={theme.hyphenate}
-                      style={{ fontSize: 8, lineHeight: 1.35, fontStyle: 'italic', color: theme.colours.muted }}
+                      style={{
+                        fontSize: 8,
+                        lineHeight: 1.35,
+                        fontStyle: 'italic',
+                        color: theme.colours.muted,
+                      }}
                     >
                       {`${labels.reason}: ${item.reason}`}
                     </Text>

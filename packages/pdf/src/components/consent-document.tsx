@@ -22,7 +22,14 @@ function PatientLine({ fields }: { fields: ConsentFields }) {
   const theme = useTheme();
   const line = (label: string, name: string, value: string | undefined, grow: number) => (
     <View style={{ flexGrow: grow, flexBasis: 0, marginRight: 14 }}>
-      <View style={{ height: 22, borderBottomWidth: 0.9, borderBottomColor: theme.colours.ink, justifyContent: 'flex-end' }}>
+      <View
+        style={{
+          height: 22,
+          borderBottomWidth: 0.9,
+          borderBottomColor: theme.colours.ink,
+          justifyContent: 'flex-end',
+        }}
+      >
         {value ? (
           <Text hyphenationCallback={theme.hyphenate} style={{ fontSize: 10.5, marginBottom: 2 }}>
             {value}
@@ -36,7 +43,12 @@ function PatientLine({ fields }: { fields: ConsentFields }) {
   );
   return (
     <View wrap={false} style={{ flexDirection: 'row', marginBottom: 12 }}>
-      {line(`${theme.labels.parties.patient ?? 'Patient'} (${theme.labels.printedName.toLowerCase()})`, 'patient-name', fields.patientName, 3)}
+      {line(
+        `${theme.labels.parties.patient ?? 'Patient'} (${theme.labels.printedName.toLowerCase()})`,
+        'patient-name',
+        fields.patientName,
+        3,
+      )}
       {line(theme.labels.date, 'form-date', fields.date, 1.3)}
     </View>
   );
@@ -77,7 +89,11 @@ export function ConsentDocument({
     <DocumentShell
       theme={theme}
       pdfa={pdfa}
-      metadata={{ title: document.title, subject: document.summary, keywords: `consent, ${document.id}, ${document.version}` }}
+      metadata={{
+        title: document.title,
+        subject: document.summary,
+        keywords: `consent, ${document.id}, ${document.version}`,
+      }}
       footerTitle={document.title}
     >
       <DocumentContextProvider value={context}>

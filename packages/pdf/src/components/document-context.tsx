@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import type { PageMarker } from './page-marker.js';
 
 /** Per-document facts block renderers need beyond the theme. */
 export interface DocumentContextValue {
@@ -10,6 +11,8 @@ export interface DocumentContextValue {
   fillable: boolean;
   /** Pre-filled values for signature blocks. */
   prefill: { patientName?: string; date?: string };
+  /** When set, level-3 headings become link targets and report their page (for a table of contents). */
+  markHeading?: PageMarker;
 }
 
 const DocumentContext = createContext<DocumentContextValue>({
@@ -35,4 +38,9 @@ export function referenceAnchor(referenceId: string): string {
 /** Anchor id of a section, for table-of-contents links. */
 export function sectionAnchor(sectionId: string): string {
   return `section-${sectionId}`;
+}
+
+/** Anchor id of a heading block, for table-of-contents links. */
+export function headingAnchor(blockId: string): string {
+  return `heading-${blockId}`;
 }

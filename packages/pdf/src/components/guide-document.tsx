@@ -1,55 +1,115 @@
-import { Link, Text, View } from '@react-pdf/renderer';
 import type { Document } from '@groundwork/content';
+import { Link, Text, View } from '@react-pdf/renderer';
 import type { Theme } from '../theme.js';
+import { BlockView } from './blocks.js';
 import { BookmarkView } from './bookmark-view.js';
-import { DocumentContextProvider, type DocumentContextValue, sectionAnchor } from './document-context.js';
+import {
+  DocumentContextProvider,
+  type DocumentContextValue,
+  headingAnchor,
+  sectionAnchor,
+} from './document-context.js';
 import { DocumentShell } from './document-shell.js';
 import { citationNumbers } from './handout-document.js';
+import { inlineText } from './inline-content.js';
 import { ClinicalStatement } from './page-chrome.js';
+import type { PageMarker } from './page-marker.js';
 import { ReferencesList } from './references-list.js';
-import { type PageMarker, SectionView } from './section-view.js';
+import { SectionView } from './section-view.js';
 import { useTheme } from './theme-context.js';
 import { Heading, Paragraph } from './typography.js';
 
 /**
- * Where each section of a document starts, filled in while react-pdf
- * paginates. Pagination runs before the final pass that draws page numbers,
- * so the table of contents reads real pages without a second render.
+ * Where each contents anchor (chapter or level-3 heading) lands, filled in
+ * while react-pdf paginates. Pagination runs before the final pass that draws
+ * page numbers, so the table of contents reads real pages without a second render.
  */
 export class PageRegistry {
   private readonly pages = new Map<string, number>();
 
-  /** Records the page a section's heading landed on (the last call wins). */
-  readonly mark: PageMarker = (sectionId, pageNumber) => {
-    this.pages.set(sectionId, pageNumber);
+  /** Records the page an anchor landed on (the last call wins). */
+  readonly mark: PageMarker = (anchorId, pageNumber) => {
+    this.pages.set(anchorId, pageNumber);
   };
 
-  /** The page a section starts on, once known. */
-  pageOf(sectionId: string): number | undefined {
-    return this.pages.get(sectionId);
+  /** The page an anchor is on, once known. */
+  pageOf(anchorId: string): number | undefined {
+    return this.pages.get(anchorId);
   }
+}
 
-  /** Every section's start page, in insertion order. */
-  entries(): [string, number][] {
-    return [...this.pages];
-  }
+/** One line of a table of contents: a chapter (level 2) or a heading inside it (level 3). */
+export interface ContentsEntry {
+  /** Section id for chapters, block id for headings. */
+  id: string;
+  /** Link and page-mark anchor. */
+  anchor: string;
+  title: string;
+  level: 2 | 3;
+}
+
+/** The contents of a long document: each titled section and the level-3 headings inside it. */
+export function contentsEntries(document: Document): ContentsEntry[] {
+  return document.sections.flatMap((section) =>
+    section.title
+      ? [
+          {
+            id: section.id,
+            anchor: sectionAnchor(section.id),
+            title: section.title,
+            level: 2 as const,
+          },
+          ...section.blocks.flatMap((block) =>
+            block.type === 'heading' && block.level === 3
+              ? [
+                  {
+                    id: block.id,
+                    anchor: headingAnchor(block.id),
+                    title: inlineText(block.content),
+                    level: 3 as const,
+                  },
+                ]
+              : [],
+          ),
+        ]
+      : [],
+  );
 }
 
 function TitlePage({ document }: { document: Document }) {
   const theme = useTheme();
+  const intro = document.sections.filter((section) => !section.title);
   return (
-    <View style={{ paddingTop: 120 }}>
-      <Text style={{ fontSize: 10, letterSpacing: 1.5, color: theme.colours.accent, marginBottom: 10 }}>
+    <View style={{ paddingTop: 96 }}>
+      <Text
+        style={{ fontSize: 10, letterSpacing: 1.5, color: theme.colours.accent, marginBottom: 10 }}
+      >
         {theme.brandKit.practice.name.toUpperCase()}
       </Text>
       <Text
         hyphenationCallback={theme.hyphenate}
-        style={{ fontSize: 34, lineHeight: 1.1, fontWeight: 700, color: theme.colours.primary, marginBottom: 18 }}
+        style={{
+          fontSize: 34,
+          lineHeight: 1.1,
+          fontWeight: 700,
+          color: theme.colours.primary,
+          marginBottom: 18,
+        }}
       >
         {document.title}
       </Text>
       <Paragraph size={13}>{document.summary}</Paragraph>
-      <View style={{ height: 2, width: 80, backgroundColor: theme.colours.accentRaw, marginVertical: 24 }} />
+      <View
+        style={{
+          height: 2,
+          width: 80,
+          backgroundColor: theme.colours.accentRaw,
+          marginVertical: 20,
+        }}
+      />
+      {intro.flatMap((section) =>
+        section.blocks.map((block) => <BlockView key={block.id} block={block} />),
+      )}
       <ClinicalStatement
         version={document.version}
         reviewedAt={document.reviewedAt}
@@ -60,50 +120,71 @@ function TitlePage({ document }: { document: Document }) {
   );
 }
 
+function ContentsLine({ entry, registry }: { entry: ContentsEntry; registry: PageRegistry }) {
+  const theme = useTheme();
+  const chapter = entry.level === 2;
+  const size = chapter ? 10.5 : 9.5;
+  return (
+    <Link
+      src={`#${entry.anchor}`}
+      style={{
+        flexDirection: 'row',
+        alignItems: 'flex-end',
+        marginTop: chapter ? 7 : 0,
+        marginBottom: 2.5,
+        marginLeft: chapter ? 0 : 14,
+        textDecoration: 'none',
+      }}
+    >
+      <Text
+        hyphenationCallback={theme.hyphenate}
+        style={{
+          fontSize: size,
+          lineHeight: 1.3,
+          fontWeight: chapter ? 700 : 400,
+          color: chapter ? theme.colours.primary : theme.colours.ink,
+          flexShrink: 1,
+        }}
+      >
+        {entry.title}
+      </Text>
+      <View
+        style={{
+          flexGrow: 1,
+          minWidth: 12,
+          marginHorizontal: 4,
+          marginBottom: 3,
+          borderBottomWidth: 0.8,
+          borderBottomColor: theme.colours.rule,
+          borderBottomStyle: 'dotted',
+        }}
+      />
+      <Text
+        // No lineHeight on dynamic text: react-pdf 4.9 mis-measures it and breaks the page.
+        style={{ width: 24, fontSize: size, textAlign: 'right', color: theme.colours.primary }}
+        render={() => String(registry.pageOf(entry.anchor) ?? '')}
+      />
+    </Link>
+  );
+}
+
 function TableOfContents({ document, registry }: { document: Document; registry: PageRegistry }) {
   const theme = useTheme();
-  const entries = document.sections.filter((section) => section.title);
   return (
     <BookmarkView break bookmark={{ title: theme.labels.contents, fit: true }}>
       <Heading level={1}>{theme.labels.contents}</Heading>
-      {entries.map((section) => (
-        <Link
-          key={section.id}
-          src={`#${sectionAnchor(section.id)}`}
-          style={{ flexDirection: 'row', alignItems: 'flex-end', marginBottom: 3.5, textDecoration: 'none' }}
-        >
-          <Text
-            hyphenationCallback={theme.hyphenate}
-            style={{ fontSize: 10, lineHeight: 1.3, color: theme.colours.ink, flexShrink: 1 }}
-          >
-            {section.title}
-          </Text>
-          <View
-            style={{
-              flexGrow: 1,
-              minWidth: 12,
-              marginHorizontal: 4,
-              marginBottom: 3,
-              borderBottomWidth: 0.8,
-              borderBottomColor: theme.colours.rule,
-              borderBottomStyle: 'dotted',
-            }}
-          />
-          <Text
-            // No lineHeight on dynamic text: react-pdf 4.9 mis-measures it and breaks the page.
-            style={{ width: 24, fontSize: 10, textAlign: 'right', color: theme.colours.primary }}
-            render={() => String(registry.pageOf(section.id) ?? '')}
-          />
-        </Link>
+      {contentsEntries(document).map((entry) => (
+        <ContentsLine key={entry.anchor} entry={entry} registry={registry} />
       ))}
     </BookmarkView>
   );
 }
 
 /**
- * The Psychedelic Basics Guide as a react-pdf `<Document>`: title page,
- * contents with real page numbers and links, one bookmark per section,
- * numbered citations linked to the reference list, and the clinical statement.
+ * The Psychedelic Basics Guide as a react-pdf `<Document>`: title page with
+ * the clinical statement, contents with real page numbers and links (chapters
+ * and their headings), each chapter on a new page with a PDF bookmark,
+ * numbered citations linked to the reference list.
  */
 export function GuideDocument({
   document,
@@ -121,34 +202,47 @@ export function GuideDocument({
     linkCitations: true,
     fillable: false,
     prefill: {},
+    markHeading: registry.mark,
   };
   return (
     <DocumentShell
       theme={theme}
       pdfa={pdfa}
-      metadata={{ title: document.title, subject: document.summary, keywords: `guide, ${document.id}, ${document.version}` }}
+      metadata={{
+        title: document.title,
+        subject: document.summary,
+        keywords: `guide, ${document.id}, ${document.version}`,
+      }}
       footerTitle={document.title}
     >
       <DocumentContextProvider value={context}>
         <TitlePage document={document} />
         <TableOfContents document={document} registry={registry} />
-        <View break>
-          {document.sections.map((section) => (
-            <SectionView key={section.id} section={section} bookmark onPage={registry.mark} />
-          ))}
-          <View>
-            <ReferencesList
-              references={document.references}
-              title={document.sections.some((section) => section.id === 'references') ? null : theme.labels.references}
+        {document.sections
+          .filter((section) => section.title)
+          .map((section) => (
+            <SectionView
+              key={section.id}
+              section={section}
+              bookmark
+              newPage
+              onPage={registry.mark}
             />
-          </View>
-          <ClinicalStatement
-            version={document.version}
-            reviewedAt={document.reviewedAt}
-            reviewer={document.reviewer}
-            disclaimer={document.disclaimer}
-          />
-        </View>
+          ))}
+        <ReferencesList
+          references={document.references}
+          title={
+            document.sections.some((section) => section.id === 'references')
+              ? null
+              : theme.labels.references
+          }
+        />
+        <ClinicalStatement
+          version={document.version}
+          reviewedAt={document.reviewedAt}
+          reviewer={document.reviewer}
+          disclaimer={document.disclaimer}
+        />
       </DocumentContextProvider>
     </DocumentShell>
   );

@@ -13,7 +13,13 @@ export function citationNumbers(document: Document): Map<string, number> {
 }
 
 /** The body shared by handouts and consent forms: letterhead, title, summary, sections, clinical statement and sources. */
-export function ShortDocumentBody({ document, beforeSections }: { document: Document; beforeSections?: React.ReactNode }) {
+export function ShortDocumentBody({
+  document,
+  beforeSections,
+}: {
+  document: Document;
+  beforeSections?: React.ReactNode;
+}) {
   return (
     <>
       <Letterhead />
@@ -56,7 +62,11 @@ export function HandoutDocument({
     <DocumentShell
       theme={theme}
       pdfa={pdfa}
-      metadata={{ title: document.title, subject: document.summary, keywords: `${document.kind}, ${document.id}, ${document.version}` }}
+      metadata={{
+        title: document.title,
+        subject: document.summary,
+        keywords: `${document.kind}, ${document.id}, ${document.version}`,
+      }}
       footerTitle={document.title}
     >
       <DocumentContextProvider value={context}>

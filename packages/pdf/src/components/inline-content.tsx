@@ -2,6 +2,7 @@ import { Link, Text } from '@react-pdf/renderer';
 import type { Inline } from '@groundwork/content';
 import { Fragment, type ReactNode } from 'react';
 import { referenceAnchor, useDocumentContext } from './document-context.js';
+import { keyed } from './keyed.js';
 import { useTheme } from './theme-context.js';
 
 /** A blank to write on, used for placeholders that got no value. */
@@ -18,7 +19,10 @@ function Citation({ referenceIds }: { referenceIds: string[] }) {
         <Fragment key={id}>
           {index > 0 ? ', ' : ''}
           {linkCitations && number !== undefined ? (
-            <Link src={`#${referenceAnchor(id)}`} style={{ color: theme.colours.accent, textDecoration: 'none' }}>
+            <Link
+              src={`#${referenceAnchor(id)}`}
+              style={{ color: theme.colours.accent, textDecoration: 'none' }}
+            >
               {String(number)}
             </Link>
           ) : (
@@ -34,30 +38,30 @@ function Citation({ referenceIds }: { referenceIds: string[] }) {
 /** Renders inline content (text, strong, emphasis, links, citations) as nested react-pdf text runs. */
 export function InlineContent({ content }: { content: readonly Inline[] }): ReactNode {
   const theme = useTheme();
-  return content.map((inline, index) => {
+  return keyed(content).map(({ key, item: inline }) => {
     switch (inline.type) {
       case 'text':
         return inline.value;
       case 'strong':
         return (
-          <Text key={index} style={{ fontWeight: 700 }}>
+          <Text key={key} style={{ fontWeight: 700 }}>
             <InlineContent content={inline.children} />
           </Text>
         );
       case 'emphasis':
         return (
-          <Text key={index} style={{ fontStyle: 'italic' }}>
+          <Text key={key} style={{ fontStyle: 'italic' }}>
             <InlineContent content={inline.children} />
           </Text>
         );
       case 'link':
         return (
-          <Link key={index} src={inline.url} style={{ color: theme.colours.accent }}>
+          <Link key={key} src={inline.url} style={{ color: theme.colours.accent }}>
             <InlineContent content={inline.children} />
           </Link>
         );
       case 'citation':
-        return <Citation key={index} referenceIds={inline.referenceIds} />;
+        return <Citation key={key} referenceIds={inline.referenceIds} />;
       case 'placeholder':
         return BLANK;
       default:

@@ -45,18 +45,26 @@ export function RunningFooter({ title }: { title?: string }) {
       }}
     >
       <View style={{ flexGrow: 1, flexShrink: 1, paddingRight: 12 }}>
-        <Text style={{ fontSize: 8, color: theme.colours.muted }} hyphenationCallback={theme.hyphenate}>
+        <Text
+          style={{ fontSize: 8, color: theme.colours.muted }}
+          hyphenationCallback={theme.hyphenate}
+        >
           {title ? `${practice.name} · ${title}` : practice.name}
         </Text>
         {note ? (
-          <Text style={{ fontSize: 7.5, color: theme.colours.muted }} hyphenationCallback={theme.hyphenate}>
+          <Text
+            style={{ fontSize: 7.5, color: theme.colours.muted }}
+            hyphenationCallback={theme.hyphenate}
+          >
             {note}
           </Text>
         ) : null}
       </View>
       <Text
         style={{ fontSize: 8, color: theme.colours.muted, flexShrink: 0 }}
-        render={({ pageNumber, totalPages }) => theme.labels.pageOf(pageNumber, totalPages ?? pageNumber)}
+        render={({ pageNumber, totalPages }) =>
+          theme.labels.pageOf(pageNumber, totalPages ?? pageNumber)
+        }
       />
     </View>
   );

@@ -21,20 +21,38 @@ export function ReferencesList({
   return (
     <View style={{ marginTop: compact ? 10 : 4 }}>
       {title === null ? null : compact ? (
-        <Text style={{ fontSize: 9, fontWeight: 700, color: theme.colours.primary, marginBottom: 3 }} minPresenceAhead={30}>
+        <Text
+          style={{ fontSize: 9, fontWeight: 700, color: theme.colours.primary, marginBottom: 3 }}
+          minPresenceAhead={30}
+        >
           {title ?? theme.labels.references}
         </Text>
       ) : (
         <Heading level={2}>{title ?? theme.labels.references}</Heading>
       )}
       {references.map((reference, index) => {
-        const href = reference.url ?? (reference.doi ? `https://doi.org/${reference.doi}` : undefined);
+        const href =
+          reference.url ?? (reference.doi ? `https://doi.org/${reference.doi}` : undefined);
         return (
-          <View key={reference.id} id={referenceAnchor(reference.id)} style={{ flexDirection: 'row', marginBottom: compact ? 2 : 4 }} wrap={false}>
-            <Text style={{ width: 20, fontSize: size, lineHeight: 1.35, color: theme.colours.muted }}>{`${index + 1}.`}</Text>
+          <View
+            key={reference.id}
+            id={referenceAnchor(reference.id)}
+            style={{ flexDirection: 'row', marginBottom: compact ? 2 : 4 }}
+            wrap={false}
+          >
+            <Text
+              style={{ width: 20, fontSize: size, lineHeight: 1.35, color: theme.colours.muted }}
+            >{`${index + 1}.`}</Text>
             <Text
               hyphenationCallback={theme.hyphenate}
-              style={{ flexGrow: 1, flexShrink: 1, flexBasis: 0, fontSize: size, lineHeight: 1.35, color: theme.colours.ink }}
+              style={{
+                flexGrow: 1,
+                flexShrink: 1,
+                flexBasis: 0,
+                fontSize: size,
+                lineHeight: 1.35,
+                color: theme.colours.ink,
+              }}
             >
               {reference.citation}
               {href ? ' ' : ''}

@@ -1,26 +1,29 @@
-import { Text } from '@react-pdf/renderer';
 import type { Section } from '@groundwork/content';
 import { BookmarkView } from './bookmark-view.js';
 import { BlockView } from './blocks.js';
 import { sectionAnchor } from './document-context.js';
 import { Heading } from './typography.js';
 
-/** Called with the page a section starts on, while react-pdf paginates. */
-export type PageMarker = (sectionId: string, pageNumber: number) => void;
+import { PageMark, type PageMarker } from './page-marker.js';
+
+export type { PageMarker } from './page-marker.js';
 
 /**
- * A section (a fragment, so its heading can keep with the previous
- * section's end when it needs to move): its title as a level-2 heading (with a PDF bookmark and a link
- * anchor) followed by its blocks. With `onPage`, an empty dynamic text node
- * reports the page the heading lands on, for the table of contents.
+ * A section (a fragment, so its heading can keep with the end of the
+ * previous section when it has to move): its title as a level-2 heading, with
+ * a link anchor and optionally a PDF bookmark and a new page, then its blocks.
+ * With `onPage`, a {@link PageMark} reports the page the heading lands on.
  */
 export function SectionView({
   section,
   bookmark = false,
+  newPage = false,
   onPage,
 }: {
   section: Section;
   bookmark?: boolean;
+  /** Start the section on a new page (guide chapters). */
+  newPage?: boolean;
   onPage?: PageMarker;
 }) {
   return (
@@ -30,16 +33,10 @@ export function SectionView({
           id={sectionAnchor(section.id)}
           wrap={false}
           minPresenceAhead={60}
+          break={newPage}
           bookmark={bookmark ? { title: section.title, fit: true } : undefined}
         >
-          {onPage ? (
-            <Text
-              render={({ pageNumber }) => {
-                onPage(section.id, pageNumber);
-                return '';
-              }}
-            />
-          ) : null}
+          {onPage ? <PageMark anchorId={sectionAnchor(section.id)} onPage={onPage} /> : null}
           <Heading level={2}>{section.title}</Heading>
         </BookmarkView>
       ) : null}

@@ -1,5 +1,6 @@
 import { Text, View } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
+import { keyed } from './keyed.js';
 import { useTheme } from './theme-context.js';
 
 /** A table column: header text and relative width. */
@@ -31,9 +32,13 @@ export function Table({
     paddingHorizontal: 5,
   });
   const header = (
-    <View fixed style={{ flexDirection: 'row', backgroundColor: theme.colours.primary }} wrap={false}>
-      {columns.map((column, index) => (
-        <View key={index} style={cell(column.weight)}>
+    <View
+      fixed
+      style={{ flexDirection: 'row', backgroundColor: theme.colours.primary }}
+      wrap={false}
+    >
+      {keyed(columns).map(({ key, item: column }) => (
+        <View key={key} style={cell(column.weight)}>
           <Text
             hyphenationCallback={theme.hyphenate}
             style={{ fontSize: size, lineHeight: 1.3, fontWeight: 700, color: '#FFFFFF' }}
@@ -47,9 +52,9 @@ export function Table({
   return (
     <View style={{ marginBottom: 9, borderWidth: 0.75, borderColor: theme.colours.rule }}>
       {header}
-      {rows.map((row, rowIndex) => (
+      {keyed(rows).map(({ key, item: row, position: rowIndex }) => (
         <View
-          key={rowIndex}
+          key={key}
           wrap={false}
           style={{
             flexDirection: 'row',
@@ -58,8 +63,8 @@ export function Table({
             backgroundColor: rowIndex % 2 === 1 ? theme.colours.tint : '#FFFFFF',
           }}
         >
-          {columns.map((column, columnIndex) => (
-            <View key={columnIndex} style={cell(column.weight)}>
+          {keyed(columns).map(({ key: cellKey, item: column, position: columnIndex }) => (
+            <View key={cellKey} style={cell(column.weight)}>
               {typeof row[columnIndex] === 'string' || row[columnIndex] === undefined ? (
                 <Text
                   hyphenationCallback={theme.hyphenate}

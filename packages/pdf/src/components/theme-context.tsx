@@ -9,6 +9,7 @@ export const ThemeProvider = ThemeContext.Provider;
 /** The current theme; throws when a component is used outside a Groundwork document. */
 export function useTheme(): Theme {
   const theme = useContext(ThemeContext);
-  if (!theme) throw new Error('Groundwork PDF components must be rendered inside a Groundwork document');
+  if (!theme)
+    throw new Error('Groundwork PDF components must be rendered inside a Groundwork document');
   return theme;
 }

@@ -1,4 +1,11 @@
-import { type Document, DocumentSchema, getDocument, type Locale, LocaleSchema } from '@groundwork/content';
+import {
+  type Document,
+  DocumentSchema,
+  getDocument,
+  type Locale,
+  LocaleSchema,
+  listDocuments,
+} from '@groundwork/content';
 import { describeIssues } from '../brand/brand-kit.js';
 
 /** A library document, or its id to look up in `@groundwork/content`. */
@@ -19,7 +26,9 @@ export function resolveDocument(
   } else {
     const parsed = DocumentSchema.safeParse(input);
     if (!parsed.success) {
-      throw new Error(`Invalid document:\n${describeIssues(parsed.error)}`, { cause: parsed.error });
+      throw new Error(`Invalid document:\n${describeIssues(parsed.error)}`, {
+        cause: parsed.error,
+      });
     }
     document = parsed.data;
   }
@@ -27,4 +36,17 @@ export function resolveDocument(
     throw new Error(`"${document.id}" is a ${document.kind}, not a ${kind}`);
   }
   return document;
+}
+
+/**
+ * What identifies a document input in a cache key: a library id with its
+ * locale and version (the authoring rules bump the version on every change),
+ * or the whole document object when one is passed in.
+ */
+export function documentKey(input: DocumentInput, locale: string): unknown {
+  if (typeof input !== 'string') return input;
+  const known = listDocuments({}).find(
+    (document) => document.id === input && document.locale === locale,
+  );
+  return { id: input, locale, version: known?.version ?? null };
 }

@@ -2,12 +2,14 @@ import { type BrandKitInput, describeIssues, parseBrandKit } from '../brand/bran
 import { type ChecklistReportInput, ChecklistReportSchema } from '../checklist-report.js';
 import { ChecklistReportDocument } from '../components/checklist-report-document.js';
 import { CommonOptionsSchema, type RenderOptions } from './render-options.js';
-import { bytesToStream, runRender } from './render-pdf.js';
+import { bytesToStream, renderCached, runRender } from './render-pdf.js';
 
 function parseReport(report: ChecklistReportInput) {
   const result = ChecklistReportSchema.safeParse(report);
   if (!result.success) {
-    throw new Error(`Invalid checklist report:\n${describeIssues(result.error)}`, { cause: result.error });
+    throw new Error(`Invalid checklist report:\n${describeIssues(result.error)}`, {
+      cause: result.error,
+    });
   }
   return result.data;
 }
@@ -18,19 +20,23 @@ export async function renderChecklistReport(
   brandKit: BrandKitInput,
   options: RenderOptions = {},
 ): Promise<Uint8Array> {
-  const parsed = parseReport(report);
-  const kit = parseBrandKit(brandKit);
   const common = CommonOptionsSchema.parse(options);
-  const result = await runRender({
-    what: `the checklist report for ${JSON.stringify(parsed.practiceName)}`,
-    brandKit: kit,
-    locale: common.locale,
-    paper: common.paper,
-    cacheKey: common.cache ? ['checklist-report', parsed, kit, common] : null,
-    build: ({ theme, prepare }) => (
-      <ChecklistReportDocument report={prepare(parsed)} theme={theme} pdfa={common.pdfa} />
-    ),
-  });
+  const result = await renderCached(
+    common.cache ? ['checklist-report', report, brandKit, common] : null,
+    async () => {
+      const parsed = parseReport(report);
+      const kit = parseBrandKit(brandKit);
+      return runRender({
+        what: `the checklist report for ${JSON.stringify(parsed.practiceName)}`,
+        brandKit: kit,
+        locale: common.locale,
+        paper: common.paper,
+        build: ({ theme, prepare }) => (
+          <ChecklistReportDocument report={prepare(parsed)} theme={theme} pdfa={common.pdfa} />
+        ),
+      });
+    },
+  );
   options.onWarnings?.(result.warnings);
   return result.bytes;
 }

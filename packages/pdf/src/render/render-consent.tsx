@@ -2,10 +2,10 @@ import { ROUTES, type Route, selectVariant } from '@groundwork/content';
 import { z } from 'zod';
 import { type BrandKitInput, describeIssues, parseBrandKit } from '../brand/brand-kit.js';
 import { ConsentDocument } from '../components/consent-document.js';
-import { type DocumentInput, resolveDocument } from './document-input.js';
+import { type DocumentInput, documentKey, resolveDocument } from './document-input.js';
 import { fillDocument } from './fill-document.js';
 import { CommonOptionsSchema, type RenderOptions } from './render-options.js';
-import { bytesToStream, runRender } from './render-pdf.js';
+import { bytesToStream, renderCached, runRender } from './render-pdf.js';
 
 /** Options for {@link renderConsent}. */
 export interface ConsentOptions extends RenderOptions {
@@ -22,7 +22,10 @@ export interface ConsentOptions extends RenderOptions {
 }
 
 const ConsentFieldsSchema = z.object({
-  routes: z.array(z.enum(ROUTES, { error: `must be one of ${ROUTES.join(', ')}` })).min(1).optional(),
+  routes: z
+    .array(z.enum(ROUTES, { error: `must be one of ${ROUTES.join(', ')}` }))
+    .min(1)
+    .optional(),
   patientName: z.string().max(200).optional(),
   date: z.string().max(40).optional(),
   clinicianName: z.string().max(200).optional(),
@@ -49,47 +52,53 @@ export async function renderConsent(
     });
   }
   const fields = parsedFields.data;
-  const resolved = resolveDocument(document, { locale: common.locale, kind: 'consent' });
-  const variant = selectVariant(resolved, fields.routes ?? ROUTES);
-  const kit = parseBrandKit(brandKit);
-  const hasPatientData = Boolean(fields.patientName?.trim() || fields.date?.trim() || fields.clinicianName?.trim());
-  const filled = fillDocument(variant, kit, {
-    ...(fields.patientName?.trim() ? { 'patient.name': fields.patientName } : {}),
-    ...(fields.date?.trim() ? { date: fields.date } : {}),
-    ...(fields.clinicianName?.trim() ? { 'clinician.name': fields.clinicianName } : {}),
-  });
+  const hasPatientData = Boolean(
+    fields.patientName?.trim() || fields.date?.trim() || fields.clinicianName?.trim(),
+  );
   const fillable = fields.fillable ?? !common.pdfa;
-  const result = await runRender({
-    what: `consent "${resolved.id}" (${resolved.locale}, routes ${variant.variant?.routes.join(', ')})`,
-    brandKit: kit,
-    locale: resolved.locale,
-    paper: common.paper,
-    cacheKey:
-      common.cache && !hasPatientData
-        ? [
-            'consent',
-            typeof document === 'string' ? [resolved.id, resolved.version] : resolved,
-            variant.variant,
-            resolved.locale,
-            kit,
-            common,
-            fillable,
-          ]
-        : null,
-    extraWarnings: filled.warnings,
-    build: ({ theme, prepare }) => (
-      <ConsentDocument
-        document={prepare(filled.document)}
-        theme={theme}
-        pdfa={common.pdfa}
-        fields={{
+  const routes = fields.routes ?? ROUTES;
+  const result = await renderCached(
+    // Patient details are never kept in memory, so such renders skip the cache.
+    common.cache && !hasPatientData
+      ? [
+          'consent',
+          documentKey(document, common.locale),
+          [...routes].sort(),
+          brandKit,
+          common,
           fillable,
-          ...(fields.patientName?.trim() ? { patientName: prepare(fields.patientName) } : {}),
-          ...(fields.date?.trim() ? { date: prepare(fields.date) } : {}),
-        }}
-      />
-    ),
-  });
+        ]
+      : null,
+    async () => {
+      const resolved = resolveDocument(document, { locale: common.locale, kind: 'consent' });
+      const variant = selectVariant(resolved, routes);
+      const kit = parseBrandKit(brandKit);
+      const filled = fillDocument(variant, kit, {
+        ...(fields.patientName?.trim() ? { 'patient.name': fields.patientName } : {}),
+        ...(fields.date?.trim() ? { date: fields.date } : {}),
+        ...(fields.clinicianName?.trim() ? { 'clinician.name': fields.clinicianName } : {}),
+      });
+      return runRender({
+        what: `consent "${resolved.id}" (${resolved.locale}, routes ${variant.variant?.routes.join(', ')})`,
+        brandKit: kit,
+        locale: resolved.locale,
+        paper: common.paper,
+        extraWarnings: filled.warnings,
+        build: ({ theme, prepare }) => (
+          <ConsentDocument
+            document={prepare(filled.document)}
+            theme={theme}
+            pdfa={common.pdfa}
+            fields={{
+              fillable,
+              ...(fields.patientName?.trim() ? { patientName: prepare(fields.patientName) } : {}),
+              ...(fields.date?.trim() ? { date: prepare(fields.date) } : {}),
+            }}
+          />
+        ),
+      });
+    },
+  );
   options.onWarnings?.(result.warnings);
   return result.bytes;
 }

@@ -1,10 +1,10 @@
 import type { Document } from '@groundwork/content';
 import { type BrandKitInput, parseBrandKit } from '../brand/brand-kit.js';
-import { GuideDocument, PageRegistry } from '../components/guide-document.js';
-import { type DocumentInput, resolveDocument } from './document-input.js';
+import { contentsEntries, GuideDocument, PageRegistry } from '../components/guide-document.js';
+import { type DocumentInput, documentKey, resolveDocument } from './document-input.js';
 import { fillDocument } from './fill-document.js';
 import { CommonOptionsSchema, type RenderOptions } from './render-options.js';
-import { bytesToStream, runRender } from './render-pdf.js';
+import { bytesToStream, renderCached, runRender } from './render-pdf.js';
 
 /** Id of the Psychedelic Basics Guide in `@groundwork/content`. */
 export const GUIDE_ID = 'psychedelic-basics-guide';
@@ -14,7 +14,8 @@ export const GROUNDWORK_BRAND_KIT: BrandKitInput = {
   practice: { name: 'Groundwork', website: 'https://github.com/groundwork-health/groundwork' },
   colours: { primary: '#1F4E79', accent: '#2E7D6B' },
   typeface: 'source-serif-4',
-  footerNote: 'Education and decision support, not medical or legal advice. A licensed clinician decides.',
+  footerNote:
+    'Education and decision support, not medical or legal advice. A licensed clinician decides.',
 };
 
 /** Options for {@link renderGuide}. */
@@ -23,8 +24,8 @@ export interface GuideOptions extends RenderOptions {
   document?: DocumentInput;
   /** Brand the guide for a practice; defaults to Groundwork's own. */
   brandKit?: BrandKitInput;
-  /** Receives the page each section starts on (as printed in the table of contents). */
-  onSectionPages?: (pages: { sectionId: string; title: string; page: number }[]) => void;
+  /** Receives every contents entry (chapters and their headings) with the page printed for it. */
+  onContents?: (entries: { id: string; title: string; level: 2 | 3; page: number }[]) => void;
 }
 
 /**
@@ -36,34 +37,57 @@ export interface GuideOptions extends RenderOptions {
  */
 export async function renderGuide(options: GuideOptions = {}): Promise<Uint8Array> {
   const common = CommonOptionsSchema.parse(options);
-  const resolved: Document = resolveDocument(options.document ?? GUIDE_ID, {
-    locale: common.locale,
-    kind: 'guide',
-  });
-  const kit = parseBrandKit(options.brandKit ?? GROUNDWORK_BRAND_KIT);
-  const filled = fillDocument(resolved, kit);
-  let registry: PageRegistry | undefined;
-  const result = await runRender({
-    what: `the guide "${resolved.id}" (${resolved.locale})`,
-    brandKit: kit,
-    locale: resolved.locale,
-    paper: common.paper,
-    cacheKey:
-      common.cache && !options.onSectionPages
-        ? ['guide', typeof options.document === 'object' ? resolved : [resolved.id, resolved.version], resolved.locale, kit, common]
-        : null,
-    extraWarnings: filled.warnings,
-    build: ({ theme, prepare }) => {
-      registry = new PageRegistry();
-      return <GuideDocument document={prepare(filled.document)} theme={theme} registry={registry} pdfa={common.pdfa} />;
+  // Set by the build step below; read after the render for onContents.
+  const captured: { registry?: PageRegistry; document?: Document } = {};
+  const result = await renderCached(
+    common.cache && !options.onContents
+      ? [
+          'guide',
+          documentKey(options.document ?? GUIDE_ID, common.locale),
+          options.brandKit ?? null,
+          common,
+        ]
+      : null,
+    async () => {
+      const resolved = resolveDocument(options.document ?? GUIDE_ID, {
+        locale: common.locale,
+        kind: 'guide',
+      });
+      const kit = parseBrandKit(options.brandKit ?? GROUNDWORK_BRAND_KIT);
+      const filled = fillDocument(resolved, kit);
+      return runRender({
+        what: `the guide "${resolved.id}" (${resolved.locale})`,
+        brandKit: kit,
+        locale: resolved.locale,
+        paper: common.paper,
+        extraWarnings: filled.warnings,
+        build: ({ theme, prepare }) => {
+          const prepared = prepare(filled.document);
+          const registry = new PageRegistry();
+          captured.registry = registry;
+          captured.document = prepared;
+          return (
+            <GuideDocument
+              document={prepared}
+              theme={theme}
+              registry={registry}
+              pdfa={common.pdfa}
+            />
+          );
+        },
+      });
     },
-  });
-  if (options.onSectionPages && registry) {
+  );
+  const { registry, document: guideDocument } = captured;
+  if (options.onContents && registry && guideDocument) {
     const pages = registry;
-    options.onSectionPages(
-      resolved.sections
-        .filter((section) => section.title)
-        .map((section) => ({ sectionId: section.id, title: section.title ?? '', page: pages.pageOf(section.id) ?? 0 })),
+    options.onContents(
+      contentsEntries(guideDocument).map((entry) => ({
+        id: entry.id,
+        title: entry.title,
+        level: entry.level,
+        page: pages.pageOf(entry.anchor) ?? 0,
+      })),
     );
   }
   options.onWarnings?.(result.warnings);
@@ -71,6 +95,8 @@ export async function renderGuide(options: GuideOptions = {}): Promise<Uint8Arra
 }
 
 /** {@link renderGuide} as a web ReadableStream, for server responses. */
-export async function renderGuideStream(options: GuideOptions = {}): Promise<ReadableStream<Uint8Array>> {
+export async function renderGuideStream(
+  options: GuideOptions = {},
+): Promise<ReadableStream<Uint8Array>> {
   return bytesToStream(await renderGuide(options));
 }

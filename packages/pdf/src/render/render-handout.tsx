@@ -1,9 +1,9 @@
 import { type BrandKitInput, parseBrandKit } from '../brand/brand-kit.js';
 import { HandoutDocument } from '../components/handout-document.js';
-import { type DocumentInput, resolveDocument } from './document-input.js';
+import { type DocumentInput, documentKey, resolveDocument } from './document-input.js';
 import { fillDocument } from './fill-document.js';
 import { CommonOptionsSchema, type RenderOptions } from './render-options.js';
-import { bytesToStream, runRender } from './render-pdf.js';
+import { bytesToStream, renderCached, runRender } from './render-pdf.js';
 
 /**
  * Renders a patient handout with the practice's branding: letterhead with
@@ -17,23 +17,24 @@ export async function renderHandout(
   options: RenderOptions = {},
 ): Promise<Uint8Array> {
   const common = CommonOptionsSchema.parse(options);
-  const resolved = resolveDocument(document, { locale: common.locale, kind: 'handout' });
-  const kit = parseBrandKit(brandKit);
-  const locale = resolved.locale;
-  const filled = fillDocument(resolved, kit);
-  const result = await runRender({
-    what: `handout "${resolved.id}" (${locale})`,
-    brandKit: kit,
-    locale,
-    paper: common.paper,
-    cacheKey: common.cache
-      ? ['handout', typeof document === 'string' ? [resolved.id, resolved.version] : resolved, locale, kit, common]
-      : null,
-    extraWarnings: filled.warnings,
-    build: ({ theme, prepare }) => (
-      <HandoutDocument document={prepare(filled.document)} theme={theme} pdfa={common.pdfa} />
-    ),
-  });
+  const result = await renderCached(
+    common.cache ? ['handout', documentKey(document, common.locale), brandKit, common] : null,
+    async () => {
+      const resolved = resolveDocument(document, { locale: common.locale, kind: 'handout' });
+      const kit = parseBrandKit(brandKit);
+      const filled = fillDocument(resolved, kit);
+      return runRender({
+        what: `handout "${resolved.id}" (${resolved.locale})`,
+        brandKit: kit,
+        locale: resolved.locale,
+        paper: common.paper,
+        extraWarnings: filled.warnings,
+        build: ({ theme, prepare }) => (
+          <HandoutDocument document={prepare(filled.document)} theme={theme} pdfa={common.pdfa} />
+        ),
+      });
+    },
+  );
   options.onWarnings?.(result.warnings);
   return result.bytes;
 }

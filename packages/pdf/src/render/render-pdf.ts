@@ -20,24 +20,39 @@ export interface RenderJob {
   brandKit: BrandKit;
   locale: string;
   paper: PaperSize;
-  /** Parts hashed into the cache key; `null` disables caching for this job. */
-  cacheKey: unknown[] | null;
   /** Warnings found before layout (missing brand details, say). */
   extraWarnings?: RenderWarning[];
   build: (context: { theme: Theme; prepare: <T>(value: T) => T }) => ReactElement<DocumentProps>;
 }
 
-/** Runs a render job: theme and fonts, text preparation, layout and writing, with caching and warnings. */
-export async function runRender(job: RenderJob): Promise<CachedRender> {
-  const key = job.cacheKey ? renderKey(job.cacheKey) : null;
+/**
+ * Returns the cached render for `keyParts` (hashed from the caller's raw
+ * input, so a repeat skips parsing, filling and layout), or produces, stores
+ * and returns it. `keyParts: null` always produces.
+ */
+export async function renderCached(
+  keyParts: unknown[] | null,
+  produce: () => Promise<CachedRender>,
+): Promise<CachedRender> {
+  const key = keyParts ? renderKey(keyParts) : null;
   const hit = key ? cachedRender(key) : undefined;
   if (hit) return hit;
+  const result = await produce();
+  if (key) storeRender(key, result);
+  return result;
+}
+
+/** Runs a render job: theme and fonts, text preparation, layout and writing, collecting warnings. */
+export async function runRender(job: RenderJob): Promise<CachedRender> {
   const theme = createTheme({ brandKit: job.brandKit, locale: job.locale, paper: job.paper });
   const preparer = new TextPreparer(glyphCoverage(job.brandKit.typeface));
   const preparedTheme: Theme = { ...theme, brandKit: preparer.prepareAll(theme.brandKit) };
   let bytes: Uint8Array;
   try {
-    const element = job.build({ theme: preparedTheme, prepare: (value) => preparer.prepareAll(value) });
+    const element = job.build({
+      theme: preparedTheme,
+      prepare: (value) => preparer.prepareAll(value),
+    });
     const buffer = await renderToBuffer(element);
     bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   } catch (cause) {
@@ -53,9 +68,7 @@ export async function runRender(job: RenderJob): Promise<CachedRender> {
     ...(job.extraWarnings ?? []),
     ...preparer.warnings(),
   ];
-  const result = { bytes, warnings };
-  if (key) storeRender(key, result);
-  return result;
+  return { bytes, warnings };
 }
 
 /** Wraps finished PDF bytes as a web ReadableStream (for `new Response(stream)`), in 64 KB chunks. */

@@ -54,7 +54,10 @@ export class TextPreparer {
     if (value instanceof Uint8Array || value instanceof Date || value === null) return value;
     if (typeof value === 'object') {
       return Object.fromEntries(
-        Object.entries(value as Record<string, unknown>).map(([key, item]) => [key, this.walk(item)]),
+        Object.entries(value as Record<string, unknown>).map(([key, item]) => [
+          key,
+          this.walk(item),
+        ]),
       );
     }
     return value;

@@ -1,0 +1,165 @@
+// `pnpm bench`: react-pdf renders against plain pdfkit, the guide, the render
+// cache and memory over many renders. Figures are printed, never asserted.
+import { type Document, fill, listDocuments, placeholdersIn, plainText } from '@groundwork/content';
+import {
+  clearRenderCache,
+  renderCacheStats,
+  renderChecklistReport,
+  renderGuide,
+  renderHandout,
+} from '@groundwork/pdf';
+import PDFDocument from 'pdfkit';
+import { afterAll, bench, describe } from 'vitest';
+import { report, riverside } from '../test/fixtures.js';
+import { fontBytes } from './fonts/register-fonts.js';
+
+const INTER_REGULAR = '@fontsource/inter/files/inter-latin-400-normal.woff';
+const INTER_BOLD = '@fontsource/inter/files/inter-latin-700-normal.woff';
+const handouts = listDocuments({ kind: 'handout', locale: 'en' });
+const figures: string[] = [];
+
+/** The same handout text in the same font (Inter, unpacked the same way), laid out by pdfkit alone. */
+function renderWithPdfkit(document: Document): Promise<Uint8Array> {
+  const values = Object.fromEntries(
+    placeholdersIn(document).map((name) => [name, 'Riverside Ketamine Clinic']),
+  );
+  const filled = fill(document, values);
+  const pdf = new PDFDocument({
+    size: 'LETTER',
+    margins: { top: 54, bottom: 74, left: 58, right: 58 },
+    info: { Title: document.title, Author: 'Riverside Ketamine Clinic' },
+  });
+  const chunks: Uint8Array[] = [];
+  pdf.on('data', (chunk: Uint8Array) => chunks.push(chunk));
+  const done = new Promise<Uint8Array>((resolve) =>
+    pdf.on('end', () => resolve(Buffer.concat(chunks))),
+  );
+  pdf.registerFont('regular', Buffer.from(fontBytes(INTER_REGULAR)));
+  pdf.registerFont('bold', Buffer.from(fontBytes(INTER_BOLD)));
+  pdf.font('bold').fontSize(24).fillColor('#1A4D8F').text(filled.title);
+  pdf.font('regular').fontSize(11.5).fillColor('#4B5563').text(filled.summary, { lineGap: 4 });
+  for (const section of filled.sections) {
+    if (section.title)
+      pdf.moveDown(0.6).font('bold').fontSize(15.5).fillColor('#1A4D8F').text(section.title);
+    for (const block of section.blocks) {
+      const text = plainText(block);
+      if (text)
+        pdf
+          .font('regular')
+          .fontSize(10.5)
+          .fillColor('#1B1F24')
+          .text(text, { lineGap: 4.7, paragraphGap: 7 });
+    }
+  }
+  pdf
+    .font('regular')
+    .fontSize(8.5)
+    .text(`Version ${filled.version} · ${filled.reviewedAt} · ${filled.reviewer}`);
+  pdf.text(filled.disclaimer);
+  pdf.end();
+  return done;
+}
+
+const ms = (start: number) => performance.now() - start;
+const cpu = new Map<string, { total: number; runs: number }>();
+
+/** Runs `task`, adding its CPU time (user + system, all threads) to `label`'s tally. */
+async function timed(label: string, task: () => Promise<unknown>): Promise<void> {
+  const before = process.cpuUsage();
+  await task();
+  const used = process.cpuUsage(before);
+  const tally = cpu.get(label) ?? { total: 0, runs: 0 };
+  cpu.set(label, { total: tally.total + (used.user + used.system) / 1000, runs: tally.runs + 1 });
+}
+const meanCpu = (label: string) => {
+  const tally = cpu.get(label);
+  return tally ? tally.total / tally.runs : Number.NaN;
+};
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+
+for (const handout of handouts) {
+  describe(`handout ${handout.id}`, () => {
+    bench(
+      'react-pdf (@groundwork/pdf, Inter)',
+      async () => {
+        await timed(`react-pdf ${handout.id}`, () =>
+          renderHandout(handout, riverside, { cache: false }),
+        );
+      },
+      { iterations: 8, time: 0, warmupIterations: 2 },
+    );
+    bench(
+      'pdfkit alone (same text, Inter)',
+      async () => {
+        await timed(`pdfkit ${handout.id}`, () => renderWithPdfkit(handout));
+      },
+      { iterations: 8, time: 0, warmupIterations: 2 },
+    );
+  });
+}
+
+describe('guide with real contents page numbers', () => {
+  bench(
+    'renderGuide (warm, cache off)',
+    async () => {
+      await timed('guide', () => renderGuide({ cache: false }));
+    },
+    { iterations: 4, time: 0, warmupIterations: 1 },
+  );
+});
+
+describe('render cache', () => {
+  bench(
+    'repeat of a cached handout',
+    async () => {
+      await renderHandout('preparing-for-your-session', riverside);
+    },
+    { time: 300, warmupIterations: 2 },
+  );
+  bench(
+    'repeat of the cached guide',
+    async () => {
+      await renderGuide();
+    },
+    { time: 300, warmupIterations: 2 },
+  );
+});
+
+describe('memory', () => {
+  bench(
+    '1,000 renders (RSS printed below)',
+    async () => {
+      const count = Number(process.env.GW_BENCH_RENDERS ?? 1000);
+      clearRenderCache();
+      global.gc?.();
+      const start = process.memoryUsage().rss;
+      const began = performance.now();
+      let peak = start;
+      for (let index = 0; index < count; index++) {
+        // Distinct reports so every render is a real one; the cache keeps at most its bound.
+        await renderChecklistReport({ ...report, practiceName: `Riverside ${index}` }, riverside);
+        if (index % 50 === 0) peak = Math.max(peak, process.memoryUsage().rss);
+      }
+      const end = process.memoryUsage().rss;
+      const cache = renderCacheStats();
+      figures.push(
+        `${count} checklist-report renders in ${(ms(began) / 1000).toFixed(1)} s: RSS ${mb(start)} at start, ${mb(end)} at end (peak ${mb(peak)}); cache holds ${cache.entries} PDFs, ${mb(cache.bytes)}`,
+      );
+    },
+    { iterations: 1, time: 0, warmupIterations: 0, warmupTime: 0 },
+  );
+});
+
+afterAll(() => {
+  for (const handout of handouts) {
+    const ours = meanCpu(`react-pdf ${handout.id}`);
+    const baseline = meanCpu(`pdfkit ${handout.id}`);
+    figures.push(
+      `${handout.id}: mean CPU ${ours.toFixed(0)} ms with react-pdf vs ${baseline.toFixed(0)} ms with pdfkit alone (${(ours / baseline).toFixed(2)}x)`,
+    );
+  }
+  figures.push(`guide: mean CPU ${meanCpu('guide').toFixed(0)} ms per warm render (cache off)`);
+  process.stdout.write(
+    `\n@groundwork/pdf figures (${new Date().toISOString()}):\n${figures.map((line) => `  ${line}`).join('\n')}\n`,
+  );
+});

@@ -1,0 +1,36 @@
+import { renderConsent, renderHandout } from '@groundwork/pdf';
+import { describe, expect, it } from 'vitest';
+import { riverside } from '../../test/fixtures.js';
+import { inspectPdf } from '../../test/inspect-pdf.js';
+
+const latin1 = (bytes: Uint8Array) => Buffer.from(bytes).toString('latin1');
+
+describe('PDF/A-2b output', () => {
+  it('identifies as PDF/A-2b with an sRGB output intent and only embedded fonts', async () => {
+    const bytes = await renderHandout('preparing-for-your-session', riverside, {
+      pdfa: true,
+      cache: false,
+    });
+    const pdf = await inspectPdf(bytes);
+    expect(pdf.xmp).toContain('"pdfaid:part":"2"');
+    expect(pdf.xmp).toContain('"pdfaid:conformance":"B"');
+    expect(latin1(bytes)).toMatch(/\/OutputIntents \[\d+ 0 R\]/);
+    expect(latin1(bytes)).toContain('/S /GTS_PDFA1');
+    expect(pdf.pages.flatMap((page) => page.fonts).every((font) => font.embedded)).toBe(true);
+  });
+
+  it('leaves out form fields, which pdfkit writes without appearance streams', async () => {
+    const pdf = await inspectPdf(
+      await renderConsent('informed-consent', riverside, { pdfa: true, cache: false }),
+    );
+    expect(pdf.fieldNames).toEqual([]);
+    expect(pdf.xmp).toContain('"pdfaid:part":"2"');
+  });
+
+  it('writes no PDF/A claim when not asked', async () => {
+    const pdf = await inspectPdf(
+      await renderHandout('preparing-for-your-session', riverside, { cache: false }),
+    );
+    expect(pdf.xmp ?? '').not.toContain('pdfaid');
+  });
+});

@@ -1,0 +1,71 @@
+import { getDocument } from '@groundwork/content';
+import { renderConsent } from '@groundwork/pdf';
+import { describe, expect, it } from 'vitest';
+import { riverside } from '../../test/fixtures.js';
+import { inspectPdf, squash } from '../../test/inspect-pdf.js';
+
+const consent = getDocument('informed-consent', { locale: 'en' });
+const sectionTitle = (id: string) =>
+  consent.sections.find((section) => section.id === id)?.title ?? id;
+
+describe('renderConsent', () => {
+  it('keeps shared sections and only the chosen routes', async () => {
+    const pdf = await inspectPdf(
+      await renderConsent(consent, riverside, { routes: ['iv', 'im'], cache: false }),
+    );
+    const text = squash(pdf.text);
+    expect(text).toContain('Routes covered: IV infusion, IM injection');
+    expect(text).toContain(squash(sectionTitle('route-iv')));
+    expect(text).toContain(squash(sectionTitle('route-im')));
+    expect(text).not.toContain(squash(sectionTitle('route-intranasal-esketamine')));
+    expect(text).toContain(squash(sectionTitle('risks')));
+  });
+
+  it('adds fillable initials, name and date fields next to printed boxes and lines', async () => {
+    const pdf = await inspectPdf(
+      await renderConsent(consent, riverside, { routes: ['iv'], cache: false }),
+    );
+    const acknowledgements = consent.sections
+      .filter((section) => !section.routes || section.routes.includes('iv'))
+      .flatMap((section) => section.blocks)
+      .filter((block) => block.type === 'acknowledgement');
+    expect(acknowledgements.length).toBeGreaterThan(3);
+    for (const block of acknowledgements) expect(pdf.fieldNames).toContain(`initials-${block.id}`);
+    expect(pdf.fieldNames).toContain('patient-name');
+    expect(pdf.fieldNames.some((name) => name.startsWith('patient-date-'))).toBe(true);
+    expect(squash(pdf.text)).toContain('Initials');
+    expect(squash(pdf.text)).toContain('Signature');
+  });
+
+  it('prints a pre-filled patient name and date instead of fields', async () => {
+    const pdf = await inspectPdf(
+      await renderConsent(consent, riverside, {
+        routes: ['oral-sublingual'],
+        patientName: 'Ana Núñez',
+        date: '2026-11-21',
+      }),
+    );
+    expect(pdf.text).toContain('Ana Núñez');
+    expect(pdf.text).toContain('2026-11-21');
+    expect(pdf.fieldNames).not.toContain('patient-name');
+  });
+
+  it('renders Spanish with every clinical statement field', async () => {
+    const spanish = getDocument('informed-consent', { locale: 'es' });
+    const pdf = await inspectPdf(
+      await renderConsent('informed-consent', riverside, { locale: 'es', cache: false }),
+    );
+    const text = squash(pdf.text);
+    expect(text).toContain('Versión 1.0.0');
+    expect(text).toContain(squash(spanish.disclaimer));
+    expect(text).toContain('Iniciales');
+    expect(pdf.info.Language).toBe('es');
+  });
+
+  it('rejects an unknown route with the list of known ones', async () => {
+    // @ts-expect-error testing a route the types do not allow
+    await expect(renderConsent(consent, riverside, { routes: ['nasal'] })).rejects.toThrow(
+      /routes\.0: must be one of iv, im/,
+    );
+  });
+});

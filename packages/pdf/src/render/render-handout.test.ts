@@ -1,0 +1,122 @@
+import { listDocuments } from '@groundwork/content';
+import { type BrandKitInput, renderHandout, type RenderWarning } from '@groundwork/pdf';
+import { describe, expect, it } from 'vitest';
+import { makePng, riverside } from '../../test/fixtures.js';
+import { inspectPdf, squash } from '../../test/inspect-pdf.js';
+
+const handouts = listDocuments({ kind: 'handout' });
+
+describe('renderHandout', () => {
+  it.each(
+    handouts.map((document) => [`${document.id} (${document.locale})`, document] as const),
+  )('renders %s with the practice details and clinical statement', async (_, document) => {
+    const pdf = await inspectPdf(await renderHandout(document, riverside, { cache: false }));
+    const text = squash(pdf.text);
+    expect(pdf.pageCount).toBeGreaterThanOrEqual(1);
+    expect(pdf.info.Title).toBe(document.title);
+    expect(pdf.info.Author).toBe('Riverside Ketamine Clinic');
+    expect(pdf.info.Language).toBe(document.locale);
+    expect(text).toContain('Riverside Ketamine Clinic');
+    expect(text).toContain('(555) 010-2000');
+    expect(text).toContain(squash(document.title));
+    expect(text).toContain(document.version);
+    expect(text).toContain(document.reviewedAt);
+    expect(text).toContain(squash(document.reviewer));
+    expect(text).toContain(squash(document.disclaimer));
+    expect(text).not.toContain('{{');
+  });
+
+  it('keeps Spanish diacritics and punctuation in the extracted text', async () => {
+    const pdf = await inspectPdf(
+      await renderHandout('preparing-for-your-session', riverside, { locale: 'es', cache: false }),
+    );
+    expect(pdf.text).toMatch(/[áéíóúñ]/);
+    expect(pdf.text).toContain('Página 1 de');
+    expect(pdf.text).not.toContain('\uFFFD');
+  });
+
+  it('prints Letter or A4 as asked', async () => {
+    const letter = await inspectPdf(
+      await renderHandout('preparing-for-your-session', riverside, { cache: false }),
+    );
+    const a4 = await inspectPdf(
+      await renderHandout('preparing-for-your-session', riverside, { paper: 'A4', cache: false }),
+    );
+    expect(letter.pages.map((page) => [page.width, page.height])).toContainEqual([612, 792]);
+    expect(a4.pages[0]?.width).toBeCloseTo(595.28, 1);
+    expect(a4.pages[0]?.height).toBeCloseTo(841.89, 1);
+  });
+
+  it('draws the logo and embeds the chosen typeface', async () => {
+    const kit: BrandKitInput = {
+      ...riverside,
+      logo: makePng(120, 40),
+      typeface: 'atkinson-hyperlegible',
+    };
+    const pdf = await inspectPdf(
+      await renderHandout('side-effects-and-when-to-call-us', kit, { cache: false }),
+    );
+    expect(pdf.pages[0]?.images).toBe(1);
+    expect([...pdf.fonts].some((name) => name.includes('AtkinsonHyperlegible'))).toBe(true);
+    expect(pdf.pages.flatMap((page) => page.fonts).every((font) => font.embedded)).toBe(true);
+  });
+
+  it('fills the urgent phone number from the brand kit, or prints a blank and warns', async () => {
+    const withPhone = squash(
+      (
+        await inspectPdf(
+          await renderHandout('side-effects-and-when-to-call-us', riverside, { cache: false }),
+        )
+      ).text,
+    );
+    expect(withPhone).toContain('(555) 010-2999');
+    let warnings: RenderWarning[] = [];
+    const kit = { ...riverside, practice: { name: 'Riverside Ketamine Clinic' } };
+    const without = squash(
+      (
+        await inspectPdf(
+          await renderHandout('side-effects-and-when-to-call-us', kit, {
+            cache: false,
+            onWarnings: (found) => {
+              warnings = found;
+            },
+          }),
+        )
+      ).text,
+    );
+    expect(without).toContain('________________');
+    expect(warnings.map((warning) => warning.field)).toContain('practice.emergencyPhone');
+  });
+
+  it('darkens a light brand colour for text and says so', async () => {
+    let warnings: RenderWarning[] = [];
+    await renderHandout(
+      'preparing-for-your-session',
+      { ...riverside, colours: { primary: '#FFCC00', accent: '#2E7D6B' } },
+      {
+        cache: false,
+        onWarnings: (found) => {
+          warnings = found;
+        },
+      },
+    );
+    expect(warnings).toContainEqual(
+      expect.objectContaining({ kind: 'brand-kit', field: 'colours.primary' }),
+    );
+  });
+
+  it('rejects an unknown id, a wrong kind and a bad brand kit with clear errors', async () => {
+    await expect(renderHandout('no-such-handout', riverside)).rejects.toThrow(
+      /No document "no-such-handout"/,
+    );
+    await expect(renderHandout('informed-consent', riverside)).rejects.toThrow(
+      /is a consent, not a handout/,
+    );
+    await expect(
+      renderHandout('preparing-for-your-session', { practice: { name: '' } }),
+    ).rejects.toThrow(/practice\.name/);
+    await expect(
+      renderHandout('preparing-for-your-session', riverside, { paper: 'legal' }),
+    ).rejects.toThrow(/LETTER, A4/);
+  });
+});

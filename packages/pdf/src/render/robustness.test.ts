@@ -1,0 +1,160 @@
+import {
+  type BrandKitInput,
+  PAPER_SIZES,
+  paperDimensions,
+  renderHandout,
+  type RenderWarning,
+} from '@groundwork/pdf';
+import { getDocument } from '@groundwork/content';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { riverside } from '../../test/fixtures.js';
+import { type InspectedPdf, inspectPdf, squash } from '../../test/inspect-pdf.js';
+
+const HANDOUT = 'preparing-for-your-session';
+
+function expectInsidePages(pdf: InspectedPdf) {
+  for (const page of pdf.pages) {
+    for (const run of page.runs) {
+      if (run.text.trim() === '') continue;
+      expect(
+        run.x,
+        `"${run.text.slice(0, 30)}" starts left of page ${page.number}`,
+      ).toBeGreaterThanOrEqual(0);
+      expect(
+        run.x + run.width,
+        `"${run.text.slice(0, 30)}" runs off page ${page.number}`,
+      ).toBeLessThanOrEqual(page.width + 0.5);
+      expect(run.y).toBeGreaterThanOrEqual(0);
+      expect(run.y).toBeLessThanOrEqual(page.height);
+    }
+  }
+}
+
+async function render(kit: BrandKitInput, options: { paper?: string } = {}) {
+  let warnings: RenderWarning[] = [];
+  const bytes = await renderHandout(HANDOUT, kit, {
+    ...options,
+    cache: false,
+    onWarnings: (found) => {
+      warnings = found;
+    },
+  });
+  return { pdf: await inspectPdf(bytes), warnings };
+}
+
+describe('text robustness', () => {
+  it('renders Arabic and Hebrew names with the bundled Noto fonts', async () => {
+    const { pdf, warnings } = await render({
+      ...riverside,
+      practice: { ...riverside.practice, name: 'عيادة النهر', address: 'רחוב הנהר 12, תל אביב' },
+    });
+    const text = pdf.text.normalize('NFKC');
+    // Letters survive extraction (react-pdf does not promise bidi order, so check letters, not order).
+    for (const letter of ['ع', 'ي', 'ا', 'د', 'ة', 'ن', 'ه', 'ر']) expect(text).toContain(letter);
+    for (const letter of ['ר', 'ח', 'ו', 'ב', 'ה', 'נ']) expect(text).toContain(letter);
+    expect([...pdf.fonts].some((name) => name.includes('NotoSansArabic'))).toBe(true);
+    expect([...pdf.fonts].some((name) => name.includes('NotoSansHebrew'))).toBe(true);
+    expect(warnings.filter((warning) => warning.kind === 'missing-glyphs')).toEqual([]);
+  });
+
+  it('draws emoji with the bundled Noto Emoji font', async () => {
+    const { pdf, warnings } = await render({
+      ...riverside,
+      footerNote: 'We are here for you 🌿 😀',
+    });
+    expect([...pdf.fonts].some((name) => name.includes('NotoEmoji'))).toBe(true);
+    expect(warnings.filter((warning) => warning.kind === 'missing-glyphs')).toEqual([]);
+  });
+
+  it('reports characters no bundled font covers instead of drawing boxes', async () => {
+    const { pdf, warnings } = await render({
+      ...riverside,
+      practice: { ...riverside.practice, name: 'Clinic 漢字 ok' },
+    });
+    const missing = warnings.find((warning) => warning.kind === 'missing-glyphs');
+    expect(missing?.codePoints).toEqual(['U+5B57', 'U+6F22']);
+    expect(squash(pdf.text)).toContain('Clinic ?? ok');
+  });
+
+  it('removes bidi overrides so text is not reversed', async () => {
+    const { pdf } = await render({
+      ...riverside,
+      practice: { ...riverside.practice, name: 'Good \u202Eevil\u202C Clinic' },
+    });
+    expect(pdf.text).toContain('Good evil Clinic');
+  });
+
+  it('breaks a 5,000-letter word and a long URL so nothing runs off the page', async () => {
+    const handout = getDocument(HANDOUT, { locale: 'en' });
+    const [first, ...rest] = handout.sections;
+    if (!first) throw new Error('the handout has no sections');
+    const word = 'a'.repeat(5000);
+    const document = {
+      ...handout,
+      sections: [
+        {
+          ...first,
+          blocks: [
+            {
+              type: 'paragraph' as const,
+              id: `${first.id}.90`,
+              content: [{ type: 'text' as const, value: `Start ${word} end.` }],
+            },
+            {
+              type: 'paragraph' as const,
+              id: `${first.id}.91`,
+              content: [
+                { type: 'text' as const, value: `https://example.org/${'path/'.repeat(60)}` },
+              ],
+            },
+            ...first.blocks,
+          ],
+        },
+        ...rest,
+      ],
+    };
+    const pdf = await inspectPdf(await renderHandout(document, riverside, { cache: false }));
+    expectInsidePages(pdf);
+    // Every letter is still there, spread over lines and pages.
+    expect(squash(pdf.text).replace(/[^a]/g, '').length).toBeGreaterThanOrEqual(5000);
+  });
+
+  it('always produces a PDF, with text inside the page box, for arbitrary Unicode in every brand-kit text field', async () => {
+    const field = (max: number) => fc.string({ unit: 'binary', maxLength: max });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record({
+          name: fc.string({ unit: 'binary', minLength: 1, maxLength: 120 }),
+          address: field(300),
+          phone: field(40),
+          emergencyPhone: field(40),
+          footerNote: field(300),
+          paper: fc.constantFrom(...PAPER_SIZES),
+        }),
+        async ({ paper, footerNote, ...practice }) => {
+          const kit: BrandKitInput = {
+            ...riverside,
+            practice: { ...riverside.practice, ...practice },
+            footerNote,
+          };
+          // A name of only invisible characters is the one input rejected, with a message naming the field.
+          let bytes: Uint8Array;
+          try {
+            bytes = await renderHandout(HANDOUT, kit, { paper, cache: false });
+          } catch (error) {
+            expect((error as Error).message).toMatch(
+              /practice\.name: must contain at least one visible character/,
+            );
+            return;
+          }
+          const pdf = await inspectPdf(bytes);
+          expect(pdf.pageCount).toBeGreaterThanOrEqual(1);
+          expect(pdf.pages[0]?.width).toBeCloseTo(paperDimensions(paper).width, 1);
+          expectInsidePages(pdf);
+        },
+      ),
+      { numRuns: 25 },
+    );
+  }, 300_000);
+});
