@@ -26,8 +26,4 @@ export default defineConfig({
   // from node_modules at run time. It is only ever imported from *.server.ts.
   ssr: { external: ['@groundwork/pdf'] },
   server: { port: 3000 },
-  // react-pdf must load from node_modules at run time (it resolves its own
-  // font files); bundling it breaks. Browser code imports only the
-  // browser-safe `@groundwork/pdf/brand` subpath.
-  ssr: { external: ['@groundwork/pdf'] },
 });
