@@ -4,23 +4,25 @@
  * (build/server.js) on a fresh PGlite directory and a spare port, signs up,
  * creates a practice and a brand kit, then measures:
  *
- *  1. cached handout downloads (autocannon, 10 connections, 10 s);
+ *  1. cached handout downloads (autocannon, BENCH_CONNECTIONS = 50 connections, 10 s);
  *  2. revalidation with If-None-Match (304s);
  *  3. uncached handout downloads, 4 at a time (every URL a new cache key);
  *  4. server RSS before and after 2,000 more cached downloads.
  *
  * Prints figures only; there are no pass/fail assertions. Stops the server
- * and deletes the data directory when done.
+ * and deletes the data directory when done. Set BENCH_DATABASE_URL to run
+ * against PostgreSQL instead of PGlite, BENCH_PORT to change the port (3310).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 
 const portalDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const port = Number(process.env.BENCH_PORT ?? 3310);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const base = `http://127.0.0.1:${port}`;
 const HANDOUTS = [
   'after-your-session-and-integration',
@@ -45,7 +47,8 @@ async function startServer(dataDir: string): Promise<ChildProcess> {
       HOST: '127.0.0.1',
       NODE_ENV: 'production',
       PGLITE_DATA_DIR: join(dataDir, 'pglite'),
-      DATABASE_URL: '',
+      // PGlite by default; BENCH_DATABASE_URL runs the same against PostgreSQL.
+      DATABASE_URL: process.env.BENCH_DATABASE_URL ?? '',
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -172,15 +175,19 @@ async function main() {
     const etag = warm.headers.get('etag') ?? '';
     await warm.arrayBuffer();
 
-    console.log(`Groundwork portal document benchmark (server pid ${server.pid}, port ${port})\n`);
+    const database = process.env.BENCH_DATABASE_URL ? 'PostgreSQL' : 'PGlite';
+    const [load1] = loadavg();
+    console.log(
+      `Groundwork portal document benchmark (server pid ${server.pid}, port ${port}, ${database}, load average ${load1?.toFixed(1)})\n`,
+    );
 
     const cached = await autocannon({
       url: cachedUrl,
-      connections: 10,
+      connections,
       duration: 10,
       headers: { cookie },
     });
-    console.log('1. Cached handout download (200 with the PDF), 10 connections, 10 s');
+    console.log(`1. Cached handout download (200 with the PDF), ${connections} connections, 10 s`);
     console.log(
       `   ${Math.round(cached.requests.average)} req/s average, ${cached.requests.total} requests, ` +
         `latency p50 ${cached.latency.p50} ms / p97.5 ${cached.latency.p97_5} ms / p99 ${cached.latency.p99} ms, ` +
@@ -189,11 +196,11 @@ async function main() {
 
     const revalidated = await autocannon({
       url: cachedUrl,
-      connections: 10,
+      connections,
       duration: 5,
       headers: { cookie, 'if-none-match': etag },
     });
-    console.log('2. Revalidation with If-None-Match (304), 10 connections, 5 s');
+    console.log(`2. Revalidation with If-None-Match (304), ${connections} connections, 5 s`);
     console.log(
       `   ${Math.round(revalidated.requests.average)} req/s average, ` +
         `3xx ${revalidated['3xx']}, errors ${revalidated.errors}, latency p50 ${revalidated.latency.p50} ms\n`,
@@ -216,7 +223,7 @@ async function main() {
     const rssStart = rssMb(pid);
     const soak = await autocannon({
       url: cachedUrl,
-      connections: 10,
+      connections,
       amount: 2000,
       headers: { cookie },
     });
