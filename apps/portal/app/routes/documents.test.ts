@@ -7,7 +7,7 @@ import type { Database } from '../db/client.server';
 import { documentActivity } from '../db/schema.server';
 import { handoutCache, recordActivity } from '../lib/documents/documents.server';
 import { currentRenderBrand } from '../lib/documents/brand-kit.server';
-import { pdfText } from '../lib/documents/page-image.server';
+import { formFieldCount, pdfText } from '../lib/documents/page-image.server';
 import { createTestContext, createTestDatabase } from '../test/db';
 import { brandFields, createPracticeTeam, multipartRequest } from '../test/documents';
 import { formRequest, getRequest, run } from '../test/requests';
@@ -256,9 +256,12 @@ describe('consent generator', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('Cache-Control')).toBe('no-store');
     expect(response.headers.get('ETag')).toBeNull();
-    const { text } = await pdfText(new Uint8Array(await response.arrayBuffer()));
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    const { text } = await pdfText(bytes);
     expect(text).toContain(PATIENT);
     expect(text).toContain(PRACTICE);
+    // Fillable: the form has AcroForm widgets for initials, names and dates.
+    expect(await formFieldCount(bytes)).toBeGreaterThan(0);
 
     expect(await publicTables(context.db)).toEqual(
       expect.arrayContaining(['brand_kit_versions', 'document_activity', 'sessions', 'users']),

@@ -1,5 +1,5 @@
 import type { LinksFunction, LoaderFunctionArgs } from '@remix-run/node';
-import { Form, useLoaderData, useNavigation, useSubmit } from '@remix-run/react';
+import { Form, Link, useLoaderData, useNavigation, useSubmit } from '@remix-run/react';
 import { DocumentPreview } from '../components/document-preview';
 import { currentRenderBrand } from '../lib/documents/brand-kit.server';
 import {
@@ -77,7 +77,11 @@ export async function loader(args: LoaderFunctionArgs) {
           imageUrl: `${base}/handout-preview?${query([previewed])}&v=${encodeURIComponent(brand.cacheToken)}`,
         }
       : null,
-    downloads: selection.documents.map((id) => ({ id, url: `${base}/handout?${query([id])}` })),
+    downloads: selection.documents.map((id) => ({
+      id,
+      url: `${base}/handout?${query([id])}`,
+      previewUrl: `?${query(selection.documents)}&preview=${encodeURIComponent(id)}`,
+    })),
     zipUrl: selection.documents.length > 1 ? `${base}/handout?${query(selection.documents)}` : null,
     brand: {
       practiceName: practice.name,
@@ -179,6 +183,14 @@ export default function HandoutStudio() {
                   <a href={download.url} download>
                     {titles.get(download.id) ?? download.id} (PDF)
                   </a>
+                  {data.downloads.length > 1 && download.id !== data.preview?.id ? (
+                    <>
+                      {' '}
+                      <Link to={download.previewUrl} preventScrollReset replace>
+                        preview<span className="visually-hidden"> {titles.get(download.id)}</span>
+                      </Link>
+                    </>
+                  ) : null}
                 </li>
               ))}
             </ul>

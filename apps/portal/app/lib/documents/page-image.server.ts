@@ -1,4 +1,4 @@
-import { definePDFJSModule, extractText, renderPageAsImage } from 'unpdf';
+import { definePDFJSModule, extractText, getDocumentProxy, renderPageAsImage } from 'unpdf';
 
 let configured: Promise<void> | undefined;
 
@@ -39,4 +39,18 @@ export async function pdfText(pdf: Uint8Array): Promise<{ pages: number; text: s
   await configurePdfjs();
   const { totalPages, text } = await extractText(new Uint8Array(pdf), { mergePages: true });
   return { pages: totalPages, text };
+}
+
+/** How many fillable form fields (widget annotations) a PDF has, across all pages. */
+export async function formFieldCount(pdf: Uint8Array): Promise<number> {
+  await configurePdfjs();
+  const document = await getDocumentProxy(new Uint8Array(pdf));
+  let count = 0;
+  for (let pageNumber = 1; pageNumber <= document.numPages; pageNumber += 1) {
+    const page = await document.getPage(pageNumber);
+    const annotations = (await page.getAnnotations()) as Array<{ subtype?: string }>;
+    count += annotations.filter((annotation) => annotation.subtype === 'Widget').length;
+  }
+  await document.loadingTask.destroy();
+  return count;
 }
