@@ -82,9 +82,14 @@ async function downloadedText(page: Page, trigger: () => Promise<void>) {
 }
 
 let practiceUrl = '';
+let primaryColour = '';
+const cspViolations: string[] = [];
 
 test('brand kit, handout studio and consent generator, end to end', async ({ page }) => {
   test.setTimeout(240_000);
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+  });
   await test.step('an owner sets up a brand kit with a live contrast check', () => brandKit(page));
   await test.step('the studio previews a Spanish A4 handout and downloads its PDF', () =>
     studio(page));
@@ -122,6 +127,7 @@ async function brandKit(page: Page) {
   await page.getByLabel('Primary colour').fill('#ffe600');
   const fix = page.getByRole('button', { name: /^Use #[0-9A-F]{6}$/ });
   await expect(page.getByText(/contrast ratio of 1\.\d+:1/)).toBeVisible();
+  primaryColour = ((await fix.textContent()) ?? '').replace('Use ', '').trim();
   await fix.click();
   await expect(page.getByText(/passes WCAG AA for text/).first()).toBeVisible();
   await page.getByLabel('Phone', { exact: true }).fill(PHONE);
@@ -144,6 +150,9 @@ async function studio(page: Page) {
   await expect(preview).toHaveAttribute('lang', 'es');
   await expect(preview).toHaveClass(/paper-a4/);
   await expect(preview.getByText(PRACTICE).first()).toBeVisible();
+  // The brand stylesheet applies the saved (contrast-fixed) primary colour.
+  const rgb = [1, 3, 5].map((start) => Number.parseInt(primaryColour.slice(start, start + 2), 16));
+  await expect(preview.locator('h3').first()).toHaveCSS('color', `rgb(${rgb.join(', ')})`);
   const firstPage = page.getByRole('img', { name: /First page of the PDF/ });
   await firstPage.scrollIntoViewIfNeeded();
   await expect
@@ -181,6 +190,7 @@ async function consent(page: Page) {
   await expect(page.getByRole('cell', { name: 'Olivia Owner' }).first()).toBeVisible();
   await expect(page.locator('body')).not.toContainText('Featherstonehaugh');
   await expectAccessible(page);
+  expect(cspViolations).toEqual([]);
 
   // Stop the server, then look everywhere it could have kept the name.
   server.kill('SIGTERM');
