@@ -18,6 +18,7 @@ import { listPracticesForUser } from './lib/practices.server';
 import { getCurrentSession } from './lib/session.server';
 import stylesheet from './styles.css?url';
 
+/** The stylesheet and icon every page loads. */
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: stylesheet },
   { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
@@ -145,6 +146,7 @@ export function Layout({ children }: { children: ReactNode }) {
   );
 }
 
+/** The root route renders its child routes. */
 export default function App() {
   return <Outlet />;
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
@@ -37,6 +37,14 @@ describe('openDatabaseFromEnv (embedded PGlite)', () => {
 
     const second = await openDatabaseFromEnv({ PGLITE_DATA_DIR: dataDir });
     try {
+      // A second server on the same data dir is refused, not allowed to corrupt it.
+      const lockFile = join(dataDir, 'groundwork.lock');
+      expect(readFileSync(lockFile, 'utf8')).toBe(String(process.pid));
+      writeFileSync(lockFile, String(process.ppid));
+      await expect(openDatabaseFromEnv({ PGLITE_DATA_DIR: dataDir })).rejects.toThrow(
+        /in use by another process \(pid \d+\)/,
+      );
+      writeFileSync(lockFile, String(process.pid));
       const applied = (await second.db.execute(
         sql`select count(*)::int as count from drizzle.__drizzle_migrations`,
       )) as unknown as { rows: Array<{ count: number }> };
@@ -52,5 +60,6 @@ describe('openDatabaseFromEnv (embedded PGlite)', () => {
     } finally {
       await second.close();
     }
-  }, 60_000);
+    expect(existsSync(join(dataDir, 'groundwork.lock'))).toBe(false);
+  }, 120_000);
 });

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
@@ -20,6 +20,8 @@ export interface Database {
   kind: 'pglite' | 'postgres';
   /** The connection string, for PostgreSQL. */
   url?: string;
+  /** The embedded client, for PGlite (e.g. to dump a test template). */
+  pglite?: PGlite;
   close: () => Promise<void>;
 }
 
@@ -64,15 +66,59 @@ export function wrapPglite(client: PGlite): Database {
   return {
     db: drizzlePglite(client, { schema }),
     kind: 'pglite',
+    pglite: client,
     close: () => client.close(),
   };
 }
 
-/** Opens (creating if needed) the embedded PGlite database in `dataDir`. */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * PGlite is single-process: two servers on one data dir would corrupt it. A
+ * lock file beside the data holds the owner's pid; a lock left by a process
+ * that has died is taken over.
+ */
+function lockDataDir(dataDir: string): () => void {
+  const lockFile = join(dataDir, 'groundwork.lock');
+  try {
+    writeFileSync(lockFile, String(process.pid), { flag: 'wx' });
+  } catch {
+    const owner = Number(readFileSync(lockFile, 'utf8'));
+    if (Number.isInteger(owner) && owner !== process.pid && isRunning(owner)) {
+      throw new Error(
+        `The embedded database in ${dataDir} is in use by another process (pid ${owner}). ` +
+          'Stop that server, or give this one its own PGLITE_DATA_DIR (or a DATABASE_URL).',
+      );
+    }
+    writeFileSync(lockFile, String(process.pid));
+  }
+  return () => rmSync(lockFile, { force: true });
+}
+
+/** Opens (creating if needed) the embedded PGlite database in `dataDir`, locked to this process. */
 export async function openPglite(dataDir: string): Promise<Database> {
   mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create(resolve(dataDir));
-  return wrapPglite(client);
+  const unlock = lockDataDir(dataDir);
+  try {
+    const database = wrapPglite(await PGlite.create(resolve(dataDir)));
+    return {
+      ...database,
+      async close() {
+        await database.close();
+        unlock();
+      },
+    };
+  } catch (cause) {
+    unlock();
+    throw new Error(`Could not open the embedded database in ${dataDir}`, { cause });
+  }
 }
 
 /**

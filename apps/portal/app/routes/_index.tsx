@@ -2,6 +2,7 @@ import { CONTENT_SCHEMA_VERSION } from '@groundwork/content';
 import type { MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 
+/** The page title (and description) for this route. */
 export const meta: MetaFunction = () => [
   { title: 'Groundwork — start ketamine-assisted therapy safely' },
   {
@@ -15,6 +16,7 @@ export function loader() {
   return { contentSchemaVersion: CONTENT_SCHEMA_VERSION };
 }
 
+/** The landing page: what Groundwork offers and for whom. */
 export default function Index() {
   const { contentSchemaVersion } = useLoaderData<typeof loader>();
   return (

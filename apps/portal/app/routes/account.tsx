@@ -5,6 +5,7 @@ import { count, eq } from 'drizzle-orm';
 import { sessions } from '../db/schema.server';
 import { endAllSessions, requireSession } from '../lib/session.server';
 
+/** The page title (and description) for this route. */
 export const meta: MetaFunction = () => [{ title: 'Your account — Groundwork' }];
 
 /** The signed-in user's details and how many browsers are signed in. */
@@ -24,6 +25,7 @@ export async function action(args: ActionFunctionArgs) {
   return redirect('/login');
 }
 
+/** The account page: who is signed in, and "log out everywhere". */
 export default function Account() {
   const { user, activeSessions } = useLoaderData<typeof loader>();
   return (

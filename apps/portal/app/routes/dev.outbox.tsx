@@ -4,6 +4,7 @@ import { useLoaderData } from '@remix-run/react';
 import { desc } from 'drizzle-orm';
 import { outboxEmails } from '../db/schema.server';
 
+/** The page title (and description) for this route. */
 export const meta: MetaFunction = () => [{ title: 'Development outbox — Groundwork' }];
 
 /**
@@ -22,6 +23,7 @@ export async function loader({ context }: LoaderFunctionArgs) {
   };
 }
 
+/** Lists stored e-mails (development and tests only). */
 export default function Outbox() {
   const { emails } = useLoaderData<typeof loader>();
   return (

@@ -3,6 +3,7 @@ import { Form, Link, useLoaderData } from '@remix-run/react';
 import { DocumentFacts } from '../components/document-view';
 import { getGuide, guideContents } from '../lib/guide.server';
 
+/** The page title (and description) for this route. */
 export const meta: MetaFunction = () => [
   { title: 'Psychedelic Basics Guide — Groundwork' },
   {
@@ -23,6 +24,7 @@ export function loader() {
   };
 }
 
+/** The guide overview: summary, review facts, PDF download and contents. */
 export default function Guide() {
   const { document, contents, referenceCount } = useLoaderData<typeof loader>();
   return (

@@ -3,6 +3,7 @@ import { Link, useLoaderData } from '@remix-run/react';
 import { DocumentView } from '../components/document-view';
 import { getGuide, guideContents } from '../lib/guide.server';
 
+/** The page title (and description) for this route. */
 export const meta: MetaFunction = () => [
   { title: 'Read the Psychedelic Basics Guide — Groundwork' },
 ];
@@ -13,6 +14,7 @@ export function loader() {
   return { document, contents: guideContents(document) };
 }
 
+/** The whole guide as HTML, for screen readers and phones. */
 export default function ReadGuide() {
   const { document, contents } = useLoaderData<typeof loader>();
   return (

@@ -5,6 +5,7 @@ import { acceptInvite, findInvite } from '../lib/invites.server';
 import { ROLE_LABELS } from '../lib/roles';
 import { getCurrentSession, requireSession, setCurrentPractice } from '../lib/session.server';
 
+/** The page title (and description) for this route. */
 export const meta: MetaFunction = () => [
   { title: 'Invitation — Groundwork' },
   // The URL holds a secret token: keep it out of Referer headers.
@@ -46,6 +47,7 @@ export async function action(args: ActionFunctionArgs) {
   return redirect(`/practices/${accepted.practiceId}`);
 }
 
+/** Shows an invitation and lets a signed-in user accept it. */
 export default function Invite() {
   const invite = useLoaderData<typeof loader>();
   const back = new URLSearchParams({ redirectTo: invite.returnPath });

@@ -8,6 +8,7 @@ import { getCurrentSession, safeRedirectPath, startSession } from '../lib/sessio
 import { checkLoginAllowed, clearLoginFailures, recordLoginFailure } from '../lib/throttle.server';
 import { authenticate } from '../lib/users.server';
 
+/** The page title (and description) for this route. */
 export const meta: MetaFunction = () => [{ title: 'Log in — Groundwork' }];
 
 /** Signed-in visitors go straight on. */
@@ -58,6 +59,7 @@ export async function action(args: ActionFunctionArgs) {
   });
 }
 
+/** The log-in form. */
 export default function Login() {
   const state = useActionData<typeof action>();
   const [searchParams] = useSearchParams();

@@ -3,6 +3,7 @@ import { redirect } from '@remix-run/node';
 import { Form } from '@remix-run/react';
 import { endSession } from '../lib/session.server';
 
+/** The page title (and description) for this route. */
 export const meta: MetaFunction = () => [{ title: 'Log out — Groundwork' }];
 
 /** Revokes this browser's session and clears the cookie. */
@@ -11,6 +12,7 @@ export async function action(args: ActionFunctionArgs) {
   return redirect('/', { headers: { 'Set-Cookie': cookie } });
 }
 
+/** A log-out button for visitors who reach /logout directly. */
 export default function Logout() {
   return (
     <div className="page">

@@ -26,6 +26,7 @@ export async function loader(args: LoaderFunctionArgs) {
   };
 }
 
+/** The practice's overview: profile and first steps. */
 export default function PracticeOverview() {
   const { practice } = useLoaderData<typeof loader>();
   return (

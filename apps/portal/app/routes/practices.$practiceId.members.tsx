@@ -119,6 +119,7 @@ export async function action(args: ActionFunctionArgs) {
   return data({ intent, ok: false as const, formError: 'Unknown action.' }, { status: 400 });
 }
 
+/** Members and invitations of a practice. */
 export default function Members() {
   const { members, invites, isOwner, currentUserId } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();

@@ -32,6 +32,7 @@ export async function action(args: ActionFunctionArgs) {
   return { ok: true as const, saved: true };
 }
 
+/** The practice profile form (owners). */
 export default function PracticeSettings() {
   const { profile } = useLoaderData<typeof loader>();
   const state = useActionData<typeof action>();

@@ -4,6 +4,7 @@ import { requirePracticeAccess } from '../lib/practice-access.server';
 import { ROLE_LABELS, hasRole } from '../lib/roles';
 import type { PracticeRouteHandle } from '../lib/roles';
 
+/** The page title (and description) for this route. */
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.practice.name} — Groundwork` : 'Practice — Groundwork' },
 ];
@@ -17,6 +18,7 @@ export async function loader(args: LoaderFunctionArgs) {
   return { practice: { id: practice.id, name: practice.name }, role };
 }
 
+/** The practice frame: name, role and practice navigation around each practice page. */
 export default function PracticeLayout() {
   const { practice, role } = useLoaderData<typeof loader>();
   const base = `/practices/${practice.id}`;

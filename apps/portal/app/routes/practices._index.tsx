@@ -4,6 +4,7 @@ import { listPracticesForUser } from '../lib/practices.server';
 import { ROLE_LABELS } from '../lib/roles';
 import { requireSession } from '../lib/session.server';
 
+/** The page title (and description) for this route. */
 export const meta: MetaFunction = () => [{ title: 'Your practices — Groundwork' }];
 
 /** The practices the signed-in user belongs to. */
@@ -13,6 +14,7 @@ export async function loader(args: LoaderFunctionArgs) {
   return { practices };
 }
 
+/** The signed-in user's practices. */
 export default function Practices() {
   const { practices } = useLoaderData<typeof loader>();
   return (

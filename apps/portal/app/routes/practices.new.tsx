@@ -6,6 +6,7 @@ import { parsePracticeProfile } from '../lib/practice-form.server';
 import { createPractice } from '../lib/practices.server';
 import { requireSession, setCurrentPractice } from '../lib/session.server';
 
+/** The page title (and description) for this route. */
 export const meta: MetaFunction = () => [{ title: 'Create a practice — Groundwork' }];
 
 /** Only signed-in users can create a practice. */
@@ -27,6 +28,7 @@ export async function action(args: ActionFunctionArgs) {
   return redirect(`/practices/${practice.id}`);
 }
 
+/** The create-a-practice form. */
 export default function NewPractice() {
   const state = useActionData<typeof action>();
   return (

@@ -17,6 +17,7 @@ import * as members from './practices.$practiceId.members';
 import * as settings from './practices.$practiceId.settings';
 import * as newPractice from './practices.new';
 import * as switchPractice from './practices.switch';
+import * as root from '../root';
 
 let database: Database;
 let context: AppLoadContext;
@@ -380,6 +381,22 @@ describe('several practices', () => {
       }),
     );
     expect(refused.status).toBe(404);
+
+    // The header shows the practice in the URL as current, but never a foreign one.
+    const header = async (practiceId: string) =>
+      (
+        await run(() =>
+          root.loader({
+            request: getRequest(`/practices/${practiceId}`, { cookie: user.cookie }),
+            params: { practiceId },
+            context,
+          }),
+        )
+      ).data as { currentPracticeId: string; practices: Array<{ name: string }> };
+    expect((await header(first.id)).currentPracticeId).toBe(first.id);
+    const onForeign = await header(foreign.id);
+    expect(onForeign.currentPracticeId).toBe(second.id);
+    expect(onForeign.practices.map((practice) => practice.name)).toEqual(['Alpha', 'Beta']);
   });
 });
 

@@ -7,6 +7,7 @@ import { SignupSchema } from '../lib/schemas';
 import { getCurrentSession, safeRedirectPath, startSession } from '../lib/session.server';
 import { createUser } from '../lib/users.server';
 
+/** The page title (and description) for this route. */
 export const meta: MetaFunction = () => [{ title: 'Sign up — Groundwork' }];
 
 /** Signed-in visitors do not need this page. */
@@ -41,6 +42,7 @@ export async function action(args: ActionFunctionArgs) {
   });
 }
 
+/** The sign-up form. */
 export default function Signup() {
   const state = useActionData<typeof action>();
   const [searchParams] = useSearchParams();

@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import postgres from 'postgres';
 import type { AppLoadContext } from '@remix-run/node';
+import { inject } from 'vitest';
 import { migrateDatabase, openPostgres, wrapPglite } from '../db/client.server';
 import type { Database } from '../db/client.server';
 import { outboxTransport } from '../lib/mail.server';
@@ -16,7 +18,13 @@ import { outboxTransport } from '../lib/mail.server';
 export async function createTestDatabase(): Promise<Database> {
   const url = process.env.DATABASE_URL;
   if (!url) {
-    const database = wrapPglite(await PGlite.create());
+    // A copy of the migrated template made by global-setup.ts, when there is one.
+    const template = inject('pgliteTemplate');
+    const database = wrapPglite(
+      template
+        ? await PGlite.create({ loadDataDir: new Blob([new Uint8Array(readFileSync(template))]) })
+        : await PGlite.create(),
+    );
     await migrateDatabase(database);
     return database;
   }
