@@ -8,6 +8,7 @@ import {
   renderGuide,
   renderHandout,
 } from '@groundwork/pdf';
+import os from 'node:os';
 import PDFDocument from 'pdfkit';
 import { afterAll, bench, describe } from 'vitest';
 import { report, riverside } from '../test/fixtures.js';
@@ -160,6 +161,6 @@ afterAll(() => {
   }
   figures.push(`guide: mean CPU ${meanCpu('guide').toFixed(0)} ms per warm render (cache off)`);
   process.stdout.write(
-    `\n@groundwork/pdf figures (${new Date().toISOString()}):\n${figures.map((line) => `  ${line}`).join('\n')}\n`,
+    `\n@groundwork/pdf figures (${new Date().toISOString()}, NODE_ENV=${process.env.NODE_ENV}, ${os.cpus().length} CPUs):\n${figures.map((line) => `  ${line}`).join('\n')}\n`,
   );
 });

@@ -42,7 +42,11 @@ function chunk(type: string, data: Uint8Array): Uint8Array {
 export function makePng(
   width: number,
   height: number,
-  { declaredWidth = width, declaredHeight = height } = {},
+  {
+    declaredWidth = width,
+    declaredHeight = height,
+    imageData,
+  }: { declaredWidth?: number; declaredHeight?: number; imageData?: Uint8Array } = {},
 ): Uint8Array {
   const header = new Uint8Array(13);
   const view = new DataView(header.buffer);
@@ -60,7 +64,7 @@ export function makePng(
   const parts = [
     new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', header),
-    chunk('IDAT', new Uint8Array(deflateSync(raw))),
+    chunk('IDAT', imageData ?? new Uint8Array(deflateSync(raw))),
     chunk('IEND', new Uint8Array()),
   ];
   const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));

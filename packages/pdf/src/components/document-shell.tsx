@@ -50,9 +50,7 @@ export function DocumentShell({
           experimentalPagination
           style={{
             fontFamily: theme.fontFamily,
-            // Contextual alternates cost most of fontkit's shaping time and change
-            // nothing visible in running text; ligatures and kerning stay on.
-            fontFeatureSettings: { calt: false },
+            ...(theme.fontFeatures ? { fontFeatureSettings: theme.fontFeatures } : {}),
             fontSize: 10.5,
             color: theme.colours.ink,
             paddingTop: PAGE_PADDING.top,

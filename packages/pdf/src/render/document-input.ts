@@ -45,8 +45,16 @@ export function resolveDocument(
  */
 export function documentKey(input: DocumentInput, locale: string): unknown {
   if (typeof input !== 'string') return input;
-  const known = listDocuments({}).find(
-    (document) => document.id === input && document.locale === locale,
-  );
-  return { id: input, locale, version: known?.version ?? null };
+  const memoKey = `${input}\u0000${locale}`;
+  let version = versions.get(memoKey);
+  if (version === undefined) {
+    // The library is compiled into @groundwork/content, so a version never changes within a process.
+    version =
+      listDocuments({ locale: locale as Locale }).find((document) => document.id === input)
+        ?.version ?? null;
+    versions.set(memoKey, version);
+  }
+  return { id: input, locale, version };
 }
+
+const versions = new Map<string, string | null>();

@@ -1,3 +1,4 @@
+import { deflateSync } from 'node:zlib';
 import { listDocuments } from '@groundwork/content';
 import { type BrandKitInput, renderHandout, type RenderWarning } from '@groundwork/pdf';
 import { describe, expect, it } from 'vitest';
@@ -118,5 +119,27 @@ describe('renderHandout', () => {
     await expect(
       renderHandout('preparing-for-your-session', riverside, { paper: 'legal' }),
     ).rejects.toThrow(/LETTER, A4/);
+  });
+});
+
+describe('logo decoding', () => {
+  it('rejects a PNG whose image data is corrupt, before layout', async () => {
+    const garbage = makePng(40, 20, { imageData: new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8, 9]) });
+    await expect(
+      renderHandout(
+        'preparing-for-your-session',
+        { ...riverside, logo: garbage },
+        { cache: false },
+      ),
+    ).rejects.toThrow(/logo: The PNG logo is corrupt: its image data cannot be decompressed/);
+  });
+
+  it('rejects a PNG whose image data is shorter than its header promises', async () => {
+    const short = makePng(40, 20, { imageData: new Uint8Array(deflateSync(new Uint8Array(100))) });
+    await expect(
+      renderHandout('preparing-for-your-session', { ...riverside, logo: short }, { cache: false }),
+    ).rejects.toThrow(
+      /logo: The PNG logo is truncated: its image data holds 100 bytes where 40x20 pixels need 2420/,
+    );
   });
 });

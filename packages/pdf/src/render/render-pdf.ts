@@ -2,6 +2,7 @@ import { renderToBuffer } from '@react-pdf/renderer';
 import type { ReactElement } from 'react';
 import type { DocumentProps } from '@react-pdf/renderer';
 import { type BrandKit, brandKitIssues } from '../brand/brand-kit.js';
+import { verifyLogoPixels } from '../brand/logo-pixels.js';
 import type { PaperSize } from '../paper.js';
 import { glyphCoverage } from '../text/glyph-coverage.js';
 import { type RenderWarning, TextPreparer } from '../text/prepare-text.js';
@@ -44,6 +45,13 @@ export async function renderCached(
 
 /** Runs a render job: theme and fonts, text preparation, layout and writing, collecting warnings. */
 export async function runRender(job: RenderJob): Promise<CachedRender> {
+  if (job.brandKit.logo) {
+    try {
+      verifyLogoPixels(job.brandKit.logo);
+    } catch (cause) {
+      throw new Error(`Invalid brand kit:\nlogo: ${(cause as Error).message}`, { cause });
+    }
+  }
   const theme = createTheme({ brandKit: job.brandKit, locale: job.locale, paper: job.paper });
   const preparer = new TextPreparer(glyphCoverage(job.brandKit.typeface));
   const preparedTheme: Theme = { ...theme, brandKit: preparer.prepareAll(theme.brandKit) };
