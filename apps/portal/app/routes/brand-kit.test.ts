@@ -5,7 +5,8 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/client.server';
 import { brandKitVersions, brandLogos } from '../db/schema.server';
-import { sniffImageType } from '../lib/documents/logo.server';
+import { DEFAULT_SETTINGS, saveBrandKit } from '../lib/documents/brand-kit.server';
+import { processLogo, sniffImageType } from '../lib/documents/logo.server';
 import { createTestContext, createTestDatabase } from '../test/db';
 import { brandFields, createPracticeTeam, multipartRequest, pngLogo } from '../test/documents';
 import { formRequest, getRequest, run } from '../test/requests';
@@ -191,6 +192,39 @@ describe('brand kit page', () => {
       }),
     );
     expect(outcome.data).toEqual({ ok: true, version: 1 });
+  });
+});
+
+describe('saveBrandKit', () => {
+  it('writes nothing when the version row fails after the logo row (one transaction)', async () => {
+    const { practice } = await createPracticeTeam(context, 'Rollback Clinic');
+    const logo = await processLogo(new Uint8Array(await (await pngLogo()).arrayBuffer()));
+    await expect(
+      saveBrandKit(context.db, {
+        practiceId: practice.id,
+        // No such user: the version insert violates its foreign key.
+        userId: '00000000-0000-4000-8000-000000000000',
+        settings: DEFAULT_SETTINGS,
+        logo: { kind: 'replace', logo },
+      }),
+    ).rejects.toThrow();
+    expect(await logosOf(practice.id)).toHaveLength(0);
+    expect(await versionsOf(practice.id)).toHaveLength(0);
+  });
+
+  it('gives concurrent saves consecutive versions', async () => {
+    const { practice, userIds } = await createPracticeTeam(context, 'Busy Owners Clinic');
+    const saved = await Promise.all(
+      [1, 2, 3].map(() =>
+        saveBrandKit(context.db, {
+          practiceId: practice.id,
+          userId: userIds.owner,
+          settings: DEFAULT_SETTINGS,
+          logo: { kind: 'keep' },
+        }),
+      ),
+    );
+    expect(saved.map((version) => version.version).sort()).toEqual([1, 2, 3]);
   });
 });
 
