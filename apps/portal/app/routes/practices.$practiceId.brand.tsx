@@ -71,16 +71,16 @@ function ContrastCheck({
   if (!isHexColour(colour)) return null;
   const check = checkTextColour(colour, label);
   return check.passes ? (
-    <p className="contrast-ok">
+    <span className="contrast-ok">
       Contrast {check.ratio.toFixed(2)}:1 on white — passes WCAG AA for text.
-    </p>
+    </span>
   ) : (
-    <div className="contrast-fail">
-      <p>{check.message}</p>
+    <span className="contrast-fail">
+      {check.message}{' '}
       <button type="button" onClick={() => onUse(check.textColour)}>
         Use {check.textColour}
       </button>
-    </div>
+    </span>
   );
 }
 
