@@ -86,15 +86,15 @@ export {
   TopBand,
 } from './components/page-chrome.js';
 export {
-  AcknowledgementView,
   BlockView,
   CalloutView,
   DefinitionListView,
   HeadingBlockView,
-  ListView,
-  SignatureView,
   TableView,
 } from './components/blocks.js';
+export { AcknowledgementView, SignatureView } from './components/form-blocks.js';
+export { FlowBlocks } from './components/flow-blocks.js';
+export { ListView } from './components/list-view.js';
 export { InlineContent, inlineText, BLANK } from './components/inline-content.js';
 export { ReferencesList } from './components/references-list.js';
 export { SectionView } from './components/section-view.js';

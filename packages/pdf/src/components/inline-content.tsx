@@ -1,6 +1,6 @@
 import { Link, Text } from '@react-pdf/renderer';
 import type { Inline } from '@groundwork/content';
-import { Fragment, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { referenceAnchor, useDocumentContext } from './document-context.js';
 import { keyed } from './keyed.js';
 import { useTheme } from './theme-context.js';
@@ -11,27 +11,18 @@ export const BLANK = '________________';
 function Citation({ referenceIds }: { referenceIds: string[] }) {
   const theme = useTheme();
   const { citationNumbers, linkCitations } = useDocumentContext();
-  const numbers = referenceIds.map((id) => ({ id, number: citationNumbers.get(id) }));
-  return (
-    <Text style={{ color: theme.colours.muted, fontSize: 8 }}>
-      {' ['}
-      {numbers.map(({ id, number }, index) => (
-        <Fragment key={id}>
-          {index > 0 ? ', ' : ''}
-          {linkCitations && number !== undefined ? (
-            <Link
-              src={`#${referenceAnchor(id)}`}
-              style={{ color: theme.colours.accent, textDecoration: 'none' }}
-            >
-              {String(number)}
-            </Link>
-          ) : (
-            String(number ?? id)
-          )}
-        </Fragment>
-      ))}
-      {']'}
-    </Text>
+  const label = `[${referenceIds.map((id) => citationNumbers.get(id) ?? id).join(', ')}]`;
+  const first = referenceIds[0];
+  // One link per citation (to its first source) keeps the node count, and so layout time, down.
+  return linkCitations && first !== undefined && citationNumbers.has(first) ? (
+    <Link
+      src={`#${referenceAnchor(first)}`}
+      style={{ color: theme.colours.muted, fontSize: 8, textDecoration: 'none' }}
+    >
+      {label}
+    </Link>
+  ) : (
+    <Text style={{ color: theme.colours.muted, fontSize: 8 }}>{label}</Text>
   );
 }
 

@@ -1,4 +1,10 @@
-import { clearRenderCache, renderCacheStats, renderConsent, renderHandout } from '@groundwork/pdf';
+import {
+  clearRenderCache,
+  renderCacheStats,
+  renderConsent,
+  renderHandout,
+  renderHandoutStream,
+} from '@groundwork/pdf';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { riverside } from '../../test/fixtures.js';
 
@@ -30,5 +36,14 @@ describe('render cache', () => {
       patientName: 'Ana Núñez',
     });
     expect(renderCacheStats().entries).toBe(0);
+  });
+});
+
+describe('stream variants', () => {
+  it('stream the same bytes as the plain render, for a web Response', async () => {
+    const bytes = await renderHandout('what-happens-during-a-session', riverside);
+    const stream = await renderHandoutStream('what-happens-during-a-session', riverside);
+    const streamed = new Uint8Array(await new Response(stream).arrayBuffer());
+    expect(streamed).toEqual(bytes);
   });
 });

@@ -1,0 +1,117 @@
+import type { AcknowledgementBlock, SignatureBlock } from '@groundwork/content';
+import { Text, TextInput, View } from '@react-pdf/renderer';
+import { FlowBlocks } from './flow-blocks.js';
+import { useDocumentContext } from './document-context.js';
+import { useTheme } from './theme-context.js';
+
+/** A box to write initials in; fillable when the document is. */
+function InitialsBox({ name }: { name: string }) {
+  const theme = useTheme();
+  const { fillable } = useDocumentContext();
+  return (
+    <View style={{ width: 54, marginRight: 10, alignItems: 'center' }}>
+      <View style={{ width: 50, height: 26, borderWidth: 1, borderColor: theme.colours.ink }}>
+        {fillable ? (
+          <TextInput name={name} maxLength={6} style={{ width: 48, height: 24 }} />
+        ) : null}
+      </View>
+      <Text style={{ fontSize: 6.5, color: theme.colours.muted, marginTop: 1.5 }}>
+        {theme.labels.initials}
+      </Text>
+    </View>
+  );
+}
+
+/** A statement the patient initials, with the initials box beside it. */
+export function AcknowledgementView({ block }: { block: AcknowledgementBlock }) {
+  return (
+    <View wrap={false} style={{ flexDirection: 'row', marginVertical: 5 }}>
+      <InitialsBox name={`initials-${block.id}`} />
+      <View style={{ flexGrow: 1, flexShrink: 1, flexBasis: 0 }}>
+        <FlowBlocks blocks={block.blocks} />
+      </View>
+    </View>
+  );
+}
+
+function LineField({
+  label,
+  name,
+  value,
+  weight,
+}: {
+  label: string;
+  name: string;
+  value?: string;
+  weight: number;
+}) {
+  const theme = useTheme();
+  const { fillable } = useDocumentContext();
+  return (
+    <View style={{ flexGrow: weight, flexBasis: 0, marginRight: 14 }}>
+      <View
+        style={{
+          height: 22,
+          borderBottomWidth: 0.9,
+          borderBottomColor: theme.colours.ink,
+          justifyContent: 'flex-end',
+        }}
+      >
+        {value ? (
+          <Text hyphenationCallback={theme.hyphenate} style={{ fontSize: 10.5, marginBottom: 2 }}>
+            {value}
+          </Text>
+        ) : fillable && name ? (
+          <TextInput name={name} style={{ height: 20 }} />
+        ) : null}
+      </View>
+      <Text style={{ fontSize: 7.5, color: theme.colours.muted, marginTop: 2 }}>{label}</Text>
+    </View>
+  );
+}
+
+/** Signature, printed name and date lines for each party. */
+export function SignatureView({ block }: { block: SignatureBlock }) {
+  const theme = useTheme();
+  const { prefill } = useDocumentContext();
+  return (
+    <View style={{ marginTop: 10, marginBottom: 6 }}>
+      {block.parties.map((party) => {
+        const partyLabel = theme.labels.parties[party] ?? party;
+        const isPatient = party === 'patient';
+        return (
+          <View key={party} wrap={false} style={{ marginBottom: 12 }}>
+            <Text
+              style={{
+                fontSize: 9,
+                fontWeight: 700,
+                color: theme.colours.primary,
+                marginBottom: 2,
+              }}
+            >
+              {partyLabel}
+            </Text>
+            <View style={{ flexDirection: 'row' }}>
+              <LineField label={theme.labels.signature} name="" weight={3} />
+              <LineField
+                label={theme.labels.date}
+                name={`${party}-date-${block.id}`}
+                weight={1.3}
+                {...(prefill.date ? { value: prefill.date } : {})}
+              />
+            </View>
+            <View style={{ flexDirection: 'row', marginTop: 6 }}>
+              <LineField
+                label={theme.labels.printedName}
+                name={`${party}-name-${block.id}`}
+                weight={3}
+                {...(isPatient && prefill.patientName ? { value: prefill.patientName } : {})}
+              />
+              <View style={{ flexGrow: 1.3, flexBasis: 0, marginRight: 14 }} />
+            </View>
+          </View>
+        );
+      })}
+    </View>
+  );
+}
