@@ -116,6 +116,20 @@ describe('the practice route list', () => {
     expect(ids).toContain('practices.$practiceId.settings');
     expect(ids).toContain('practices.$practiceId.screening');
     expect(ids).toContain('practices.$practiceId.rules');
+    // Branded documents (brand kit, handout studio, consent generator, activity).
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'practices.$practiceId.brand',
+        'practices.$practiceId.handouts',
+        'practices.$practiceId.consent',
+        'practices.$practiceId.documents.activity',
+        'practices.$practiceId.documents.brand-stylesheet',
+        'practices.$practiceId.documents.consent',
+        'practices.$practiceId.documents.handout',
+        'practices.$practiceId.documents.handout-preview',
+        'practices.$practiceId.documents.logo.$logoId',
+      ]),
+    );
   });
 });
 

@@ -53,6 +53,24 @@ export default function PracticeLayout() {
               <NavLink to={`${base}/settings`}>Practice profile</NavLink>
             </li>
           ) : null}
+          {hasRole(role, 'owner') ? (
+            <li>
+              <NavLink to={`${base}/brand`}>Brand kit</NavLink>
+            </li>
+          ) : null}
+          <li>
+            <NavLink to={`${base}/handouts`}>Handouts</NavLink>
+          </li>
+          {hasRole(role, 'clinician') ? (
+            <li>
+              <NavLink to={`${base}/consent`}>Consent forms</NavLink>
+            </li>
+          ) : null}
+          {hasRole(role, 'clinician') ? (
+            <li>
+              <NavLink to={`${base}/documents/activity`}>Document activity</NavLink>
+            </li>
+          ) : null}
         </ul>
       </nav>
       <Outlet />

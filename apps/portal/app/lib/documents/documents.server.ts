@@ -1,0 +1,354 @@
+import {
+  type Document,
+  type Locale,
+  LocaleSchema,
+  type Route,
+  getDocument,
+  listDocuments,
+} from '@groundwork/content';
+import { fillDocument, renderConsent, renderHandout } from '@groundwork/pdf';
+import { PAPER_SIZES, type PaperSize, parseBrandKit } from '@groundwork/pdf/brand';
+import { and, desc, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Db } from '../../db/client.server';
+import { documentActivity, users } from '../../db/schema.server';
+import { type RenderBrand, brandKitInputFor } from './brand-kit.server';
+import { renderFirstPagePng } from './page-image.server';
+import { type CachedPdf, PdfCache } from './pdf-cache.server';
+
+/** Rendered handouts, shared by every request of this process. Never holds patient details. */
+export const handoutCache = new PdfCache({ maxBytes: 64 * 1024 * 1024, maxEntries: 400 });
+
+/** First-page PNG previews, keyed like the PDFs they show. */
+export const previewImageCache = new PdfCache({ maxBytes: 32 * 1024 * 1024, maxEntries: 200 });
+
+/** The id of the informed-consent document in @groundwork/content. */
+export const CONSENT_DOCUMENT_ID = 'informed-consent';
+
+/** Most handouts in one ZIP download. */
+export const MAX_HANDOUTS_PER_DOWNLOAD = 10;
+
+/** A handout the studio offers, with its version and title in each language. */
+export interface HandoutChoice {
+  id: string;
+  version: string;
+  titles: Partial<Record<Locale, string>>;
+}
+
+/** What identifies a rendered document: id, version and locale (no content). */
+export interface DocumentMeta {
+  id: string;
+  version: string;
+  locale: Locale;
+  title: string;
+}
+
+let catalogue: { choices: HandoutChoice[]; meta: Map<string, DocumentMeta> } | undefined;
+
+// The library is compiled into @groundwork/content and never changes while the
+// server runs; listDocuments/getDocument copy whole documents, so read it once.
+function library() {
+  if (!catalogue) {
+    const byId = new Map<string, HandoutChoice>();
+    const meta = new Map<string, DocumentMeta>();
+    for (const document of listDocuments({ audience: 'patient' })) {
+      meta.set(`${document.id}|${document.locale}`, {
+        id: document.id,
+        version: document.version,
+        locale: document.locale,
+        title: document.title,
+      });
+      if (document.kind !== 'handout') continue;
+      const choice = byId.get(document.id) ?? {
+        id: document.id,
+        version: document.version,
+        titles: {},
+      };
+      choice.titles[document.locale] = document.title;
+      byId.set(document.id, choice);
+    }
+    const choices = [...byId.values()].sort((a, b) =>
+      (a.titles.en ?? a.id).localeCompare(b.titles.en ?? b.id),
+    );
+    catalogue = { choices, meta };
+  }
+  return catalogue;
+}
+
+/** Every patient handout in the library, by English title. */
+export function handoutCatalogue(): HandoutChoice[] {
+  return library().choices;
+}
+
+/** Id, version, locale and title of a patient document, without copying its content. */
+export function documentMeta(id: string, locale: Locale): DocumentMeta {
+  const meta = library().meta.get(`${id}|${locale}`);
+  if (!meta) throw new Error(`No patient document "${id}" in locale "${locale}"`);
+  return meta;
+}
+
+const handoutIds = () => new Set(handoutCatalogue().map((choice) => choice.id));
+
+/** `LETTER` or `A4`, case-insensitive. */
+export const PaperSchema = z
+  .string()
+  .transform((value) => value.toUpperCase())
+  .pipe(z.enum(PAPER_SIZES, { error: 'must be Letter or A4' }));
+
+/** A studio request: which handouts, in which language, on which paper. */
+export const HandoutSelectionSchema = z.object({
+  documents: z
+    .array(z.string())
+    .min(1, 'choose at least one handout')
+    .max(MAX_HANDOUTS_PER_DOWNLOAD, `choose at most ${MAX_HANDOUTS_PER_DOWNLOAD} handouts`)
+    .refine((ids) => ids.every((id) => handoutIds().has(id)), 'is not a handout in the library')
+    .transform((ids) => [...new Set(ids)]),
+  locale: LocaleSchema,
+  paper: PaperSchema,
+});
+
+/** A validated studio request. */
+export type HandoutSelection = z.infer<typeof HandoutSelectionSchema>;
+
+/** Reads a studio selection from a URL's query string (`document=…&locale=…&paper=…`). */
+export function selectionFromSearchParams(params: URLSearchParams) {
+  return HandoutSelectionSchema.safeParse({
+    documents: params.getAll('document'),
+    locale: params.get('locale') ?? 'en',
+    paper: params.get('paper') ?? 'LETTER',
+  });
+}
+
+/** The download file name of a document, e.g. `preparing-for-your-session-es-a4.pdf`. */
+export function pdfFileName(document: { id: string; locale: string }, paper: PaperSize): string {
+  return `${document.id}-${document.locale}-${paper.toLowerCase()}.pdf`;
+}
+
+/** A handout's PDF from the cache (rendering it on a miss), and the document version printed. */
+export async function handoutPdf(
+  db: Db,
+  input: {
+    practice: { id: string; name: string };
+    brand: RenderBrand;
+    documentId: string;
+    locale: Locale;
+    paper: PaperSize;
+  },
+): Promise<{ pdf: CachedPdf; document: DocumentMeta }> {
+  const document = documentMeta(input.documentId, input.locale);
+  const pdf = await handoutCache.getOrRender(
+    {
+      brandKitVersionId: input.brand.cacheToken,
+      documentId: document.id,
+      documentVersion: document.version,
+      locale: document.locale,
+      paper: input.paper,
+    },
+    async () =>
+      renderHandout(
+        getDocument(document.id, { locale: document.locale }),
+        await brandKitInputFor(db, input.practice, input.brand),
+        {
+          locale: document.locale,
+          paper: input.paper,
+          // The portal caches by brand-kit version; a second cache would only hold copies.
+          cache: false,
+        },
+      ),
+  );
+  return { pdf, document };
+}
+
+/** A PNG of page 1 of a handout's PDF, cached under the same key. */
+export async function handoutFirstPage(
+  db: Db,
+  input: Parameters<typeof handoutPdf>[1],
+): Promise<CachedPdf> {
+  const document = documentMeta(input.documentId, input.locale);
+  return previewImageCache.getOrRender(
+    {
+      brandKitVersionId: input.brand.cacheToken,
+      documentId: `${document.id}#page-1`,
+      documentVersion: document.version,
+      locale: document.locale,
+      paper: input.paper,
+    },
+    async () => renderFirstPagePng((await handoutPdf(db, input)).pdf.bytes, { width: 640 }),
+  );
+}
+
+/** A handout filled with the practice's details, for the HTML preview. */
+export function previewDocument(
+  documentId: string,
+  locale: Locale,
+  practice: { name: string },
+  brand: RenderBrand,
+): Document {
+  const document = getDocument(documentId, { locale });
+  const kit = parseBrandKit({
+    ...brand.settings,
+    practice: { ...brand.settings.practice, name: practice.name },
+  });
+  return fillDocument(document, kit).document;
+}
+
+/** What the consent generator prints. Patient details are used for this one response only. */
+export interface ConsentRequest {
+  routes: Route[];
+  locale: Locale;
+  paper: PaperSize;
+  patientName?: string | undefined;
+  date?: string | undefined;
+}
+
+/**
+ * Renders the informed-consent form. Without patient details the PDF is
+ * cached like a handout; with them it is rendered fresh and never cached.
+ */
+export async function consentPdf(
+  db: Db,
+  input: { practice: { id: string; name: string }; brand: RenderBrand; request: ConsentRequest },
+): Promise<{ bytes: Uint8Array; document: Document; personalised: boolean }> {
+  const { request } = input;
+  const document = getDocument(CONSENT_DOCUMENT_ID, { locale: request.locale });
+  const personalised = Boolean(request.patientName || request.date);
+  const render = async () =>
+    renderConsent(document, await brandKitInputFor(db, input.practice, input.brand), {
+      locale: document.locale,
+      paper: request.paper,
+      routes: request.routes,
+      cache: false,
+      fillable: true,
+      ...(request.patientName ? { patientName: request.patientName } : {}),
+      ...(request.date ? { date: request.date } : {}),
+    });
+  if (personalised) return { bytes: await render(), document, personalised };
+  const cached = await handoutCache.getOrRender(
+    {
+      brandKitVersionId: input.brand.cacheToken,
+      documentId: `${document.id}+${[...request.routes].sort().join('+')}`,
+      documentVersion: document.version,
+      locale: document.locale,
+      paper: request.paper,
+    },
+    render,
+  );
+  return { bytes: cached.bytes, document, personalised };
+}
+
+/** One generated document, as the activity log records it (never patient details). */
+export interface ActivityEntry {
+  kind: 'handout' | 'consent';
+  documentId: string;
+  documentVersion: string;
+  locale: string;
+  paper: string;
+  routes?: string[];
+}
+
+type ActivityInsert = typeof documentActivity.$inferInsert;
+
+interface PendingActivity {
+  rows: ActivityInsert[];
+  done: (error?: unknown) => void;
+}
+
+const activityQueues = new WeakMap<Db, { pending: PendingActivity[]; writing: boolean }>();
+
+// Group commit: while one insert is running, later entries wait and go in the
+// next insert together. Each caller still waits for its own rows to be
+// written, so nothing is lost; under load many downloads share one insert.
+async function writeActivity(db: Db, queue: { pending: PendingActivity[]; writing: boolean }) {
+  queue.writing = true;
+  try {
+    while (queue.pending.length > 0) {
+      const batch = queue.pending.splice(0, 500);
+      try {
+        await db.insert(documentActivity).values(batch.flatMap((entry) => entry.rows));
+        for (const entry of batch) entry.done();
+      } catch {
+        // One bad entry must not fail the others: retry them one by one.
+        for (const entry of batch) {
+          await db
+            .insert(documentActivity)
+            .values(entry.rows)
+            .then(
+              () => entry.done(),
+              (error: unknown) => entry.done(error ?? new Error('Recording activity failed')),
+            );
+        }
+      }
+    }
+  } finally {
+    queue.writing = false;
+  }
+}
+
+/** Records that `userId` generated these documents with this brand-kit version. */
+export async function recordActivity(
+  db: Db,
+  input: { practiceId: string; userId: string; brand: RenderBrand; entries: ActivityEntry[] },
+): Promise<void> {
+  if (input.entries.length === 0) return;
+  const rows: ActivityInsert[] = input.entries.map((entry) => ({
+    practiceId: input.practiceId,
+    userId: input.userId,
+    kind: entry.kind,
+    documentId: entry.documentId,
+    documentVersion: entry.documentVersion,
+    locale: entry.locale,
+    paper: entry.paper,
+    routes: entry.routes ?? [],
+    brandKitVersionId: input.brand.versionId,
+    brandKitVersion: input.brand.version,
+  }));
+  let queue = activityQueues.get(db);
+  if (!queue) {
+    queue = { pending: [], writing: false };
+    activityQueues.set(db, queue);
+  }
+  const written = new Promise<void>((resolve, reject) => {
+    queue.pending.push({ rows, done: (error) => (error ? reject(error) : resolve()) });
+  });
+  if (!queue.writing) void writeActivity(db, queue);
+  return written;
+}
+
+/** A row of the activity log page. */
+export interface ActivityRow {
+  id: string;
+  createdAt: Date;
+  userName: string | null;
+  kind: 'handout' | 'consent';
+  documentId: string;
+  documentVersion: string;
+  locale: string;
+  paper: string;
+  routes: string[];
+  brandKitVersion: number | null;
+}
+
+/** The practice's most recent document activity, newest first. */
+export async function listActivity(
+  db: Db,
+  { practiceId, limit = 200 }: { practiceId: string; limit?: number },
+): Promise<ActivityRow[]> {
+  return db
+    .select({
+      id: documentActivity.id,
+      createdAt: documentActivity.createdAt,
+      userName: users.name,
+      kind: documentActivity.kind,
+      documentId: documentActivity.documentId,
+      documentVersion: documentActivity.documentVersion,
+      locale: documentActivity.locale,
+      paper: documentActivity.paper,
+      routes: documentActivity.routes,
+      brandKitVersion: documentActivity.brandKitVersion,
+    })
+    .from(documentActivity)
+    .leftJoin(users, eq(users.id, documentActivity.userId))
+    .where(and(eq(documentActivity.practiceId, practiceId)))
+    .orderBy(desc(documentActivity.createdAt))
+    .limit(limit);
+}

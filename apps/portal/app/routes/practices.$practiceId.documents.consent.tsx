@@ -1,0 +1,52 @@
+import type { ActionFunctionArgs } from '@remix-run/node';
+import { currentRenderBrand } from '../lib/documents/brand-kit.server';
+import { parseConsentForm } from '../lib/documents/consent-form.server';
+import { consentPdf, pdfFileName, recordActivity } from '../lib/documents/documents.server';
+import {
+  attachment,
+  badRequest,
+  describeProblems,
+  uncachedFileResponse,
+} from '../lib/documents/responses.server';
+import { requirePracticeAccess } from '../lib/practice-access.server';
+import type { PracticeRouteHandle } from '../lib/roles';
+
+/** Who may use this route (checked by practice-isolation.test.ts). */
+export const handle: PracticeRouteHandle = { access: { action: 'clinician' } };
+
+/**
+ * Generates the informed-consent PDF (POST, so patient details never appear
+ * in a URL). The patient's name and date are printed in this response only:
+ * not stored, not logged, not cached (`Cache-Control: no-store`). The activity
+ * log records the document, version, routes, language, paper and brand kit.
+ */
+export async function action(args: ActionFunctionArgs) {
+  const { practice, practiceId, user } = await requirePracticeAccess(args, {
+    minRole: 'clinician',
+  });
+  const parsed = parseConsentForm(await args.request.formData());
+  if (!parsed.ok) return badRequest(describeProblems(parsed.issues));
+  const { request } = parsed;
+  const brand = await currentRenderBrand(args.context.db, practice);
+  const { bytes, document } = await consentPdf(args.context.db, { practice, brand, request });
+  await recordActivity(args.context.db, {
+    practiceId,
+    userId: user.id,
+    brand,
+    entries: [
+      {
+        kind: 'consent',
+        documentId: document.id,
+        documentVersion: document.version,
+        locale: document.locale,
+        paper: request.paper,
+        routes: request.routes,
+      },
+    ],
+  });
+  return uncachedFileResponse({
+    bytes,
+    contentType: 'application/pdf',
+    disposition: attachment(pdfFileName(document, request.paper)),
+  });
+}
