@@ -1,17 +1,10 @@
 import { renderChecklistReport } from '@groundwork/pdf';
-import type { BrandKitInput, ChecklistReportInput } from '@groundwork/pdf';
+import type { ChecklistReportInput } from '@groundwork/pdf';
 import { stringify } from 'csv-stringify/sync';
+import type { Db } from '../db/client.server';
 import type { PracticeChecklist } from './checklist.server';
+import { brandKitInputFor, currentRenderBrand } from './documents/brand-kit.server';
 import { STATUS_LABELS } from './checklist-status';
-
-/**
- * The brand used for checklist reports. The portal-documents branch adds
- * practice brand kits; until a practice has one here, the report carries the
- * practice's name with @groundwork/pdf's default colours and typeface.
- */
-export function defaultBrandKit(practiceName: string): BrandKitInput {
-  return { practice: { name: practiceName } };
-}
 
 /** The practice's checklist as @groundwork/pdf's `ChecklistReport`. */
 export function checklistReport(
@@ -106,14 +99,20 @@ export function fileSlug(name: string): string {
   );
 }
 
-/** The readiness report PDF: the practice's checklist, branded, on US Letter or A4. */
+/**
+ * The readiness report PDF: the practice's checklist on US Letter or A4,
+ * branded with the practice's current brand kit (the package's default
+ * colours and typeface until the practice saves one).
+ */
 export async function renderReadinessReport(
+  db: Db,
   checklist: PracticeChecklist,
-  { practiceName, paper }: { practiceName: string; paper: 'LETTER' | 'A4' },
+  { practice, paper }: { practice: { id: string; name: string }; paper: 'LETTER' | 'A4' },
 ): Promise<Uint8Array> {
+  const brand = await currentRenderBrand(db, practice);
   return renderChecklistReport(
-    checklistReport(checklist, { practiceName }),
-    defaultBrandKit(practiceName),
+    checklistReport(checklist, { practiceName: practice.name }),
+    await brandKitInputFor(db, practice, brand),
     { paper, cache: false },
   );
 }

@@ -5,6 +5,7 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/client.server';
 import { memberships } from '../db/schema.server';
+import { DEFAULT_SETTINGS, saveBrandKit } from '../lib/documents/brand-kit.server';
 import { syntheticV2 } from '../test/checklist-v2';
 import { createTestContext, createTestDatabase } from '../test/db';
 import {
@@ -325,5 +326,23 @@ describe('exports', () => {
     expect(flat).toMatch(/Licensing and registration/);
     expect(flat).toMatch(/National Provider Identifier/);
     expect(flat).toMatch(/1\.0\.0/);
+  }, 120_000);
+
+  it("brands the readiness report with the practice's saved brand kit", async () => {
+    const { owner, practice, base } = await setup('Brandwell Clinic');
+    await saveBrandKit(context.db, {
+      practiceId: practice.id,
+      userId: owner.user.id,
+      settings: { ...DEFAULT_SETTINGS, practice: { phone: '555-0142' } },
+      logo: { kind: 'keep' },
+    });
+    const response = await pdfLoader({
+      request: getRequest(`${base}/export/pdf`, { cookie: owner.cookie }),
+      params: { practiceId: practice.id },
+      context,
+    });
+    const pdf = await getDocumentProxy(new Uint8Array(await response.arrayBuffer()));
+    const { text } = await extractText(pdf, { mergePages: true });
+    expect(text.replace(/\s+/g, ' ')).toContain('555-0142');
   }, 120_000);
 });

@@ -16,7 +16,7 @@ export async function loader(args: LoaderFunctionArgs) {
     template: checklistTemplateFor(args.context),
   });
   const paper = new URL(args.request.url).searchParams.get('paper') === 'a4' ? 'A4' : 'LETTER';
-  const bytes = await renderReadinessReport(checklist, { practiceName: practice.name, paper });
+  const bytes = await renderReadinessReport(args.context.db, checklist, { practice, paper });
   return new Response(new Uint8Array(bytes), {
     headers: {
       'Content-Type': 'application/pdf',
