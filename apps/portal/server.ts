@@ -76,7 +76,23 @@ const app = createApp({
 
 const server = app.listen(port, host, () => {
   logger.info({ port, host }, `Groundwork portal listening on http://localhost:${port}`);
+  if (production && process.env.WARM_CACHES !== '0') void warmCaches();
 });
+
+/** Pre-renders what every visitor may ask for (the guide PDFs); a failure only costs a cold render later. */
+async function warmCaches() {
+  const entry = (build as ServerBuild).entry.module as { warmCaches?: () => Promise<void> };
+  try {
+    const started = performance.now();
+    await entry.warmCaches?.();
+    logger.info({ ms: Math.round(performance.now() - started) }, 'guide PDFs pre-rendered');
+  } catch (error) {
+    logger.warn(
+      { err: error instanceof Error ? error.name : 'unknown' },
+      'guide pre-render failed',
+    );
+  }
+}
 
 let closing = false;
 async function shutdown(signal: string) {

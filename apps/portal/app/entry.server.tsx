@@ -88,3 +88,15 @@ export function handleError(error: unknown, { request }: { request: Request }) {
     `${JSON.stringify({ level: 50, time: Date.now(), msg: 'unhandled error', type, frames })}\n`,
   );
 }
+
+/**
+ * Renders the public guide PDFs (Letter and A4) into the in-process cache, so
+ * the first visitor to download one does not wait for a cold render. The
+ * server calls it once after it starts listening, in production only.
+ */
+export async function warmCaches(): Promise<void> {
+  const { getGuidePdf, GUIDE_PAPERS } = await import('./lib/guide-pdf.server');
+  for (const paper of Object.keys(GUIDE_PAPERS) as Array<keyof typeof GUIDE_PAPERS>) {
+    await getGuidePdf(paper);
+  }
+}
