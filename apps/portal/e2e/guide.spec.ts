@@ -1,11 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { renderGuide } from '@groundwork/pdf';
 import { expect, test } from '@playwright/test';
-import { getDocumentProxy } from 'unpdf';
+import { pdfText } from '../app/lib/documents/page-image.server';
 
 async function pageCount(bytes: Uint8Array) {
-  // pdf.js detaches the buffer it is given: give it a copy.
-  return (await getDocumentProxy(bytes.slice())).numPages;
+  return (await pdfText(bytes)).pages;
 }
 
 test('the guide page offers the PDF in Letter and A4 with the right page count', async ({

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { type Page, type Request, expect, test } from '@playwright/test';
-import { extractText, getDocumentProxy } from 'unpdf';
+import { pdfText } from '../app/lib/documents/page-image.server';
 import {
   answerEligible,
   decision,
@@ -163,9 +163,7 @@ test('downloads a PDF summary and a FHIR QuestionnaireResponse made in the brows
   const pdf = await pdfDownload;
   expect(pdf.suggestedFilename()).toMatch(/^screening-\d{12}\.pdf$/);
   const bytes = readFileSync(await pdf.path());
-  const { text } = await extractText(await getDocumentProxy(new Uint8Array(bytes)), {
-    mergePages: true,
-  });
+  const { text } = await pdfText(new Uint8Array(bytes));
   expect(text.replace(/\s+/g, ' ')).toContain('defer: not today');
   expect(text).toContain('Screening E2E Clinic');
 

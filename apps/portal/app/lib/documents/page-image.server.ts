@@ -4,7 +4,10 @@ let configured: Promise<void> | undefined;
 
 /**
  * unpdf ships a pdf.js build that needs Node 22; the portal runs on Node 20,
- * so point unpdf at pdfjs-dist's legacy build, which supports it.
+ * so point unpdf at pdfjs-dist's legacy build, which supports it. pdf.js
+ * keeps its worker in a global, so every PDF read in one process (the
+ * browser tests included) must go through this module: mixing in unpdf's
+ * bundled pdf.js fails with "API version does not match Worker version".
  */
 function configurePdfjs(): Promise<void> {
   configured ??= definePDFJSModule(() => import('pdfjs-dist/legacy/build/pdf.mjs'));
