@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Font } from '@react-pdf/renderer';
+import { LRUCache } from 'lru-cache';
 import type { TypefaceId } from '../brand/typefaces.js';
 import { allFontFiles, type FontFile, fontStack } from './font-catalogue.js';
 import { woffToSfnt } from './woff-to-sfnt.js';
@@ -74,4 +75,60 @@ export function stackFaces(
     );
     return face ? [{ family, bytes: fontBytes(face.specifier) }] : [];
   });
+}
+
+/** fontkit's shaping call as react-pdf's textkit makes it. */
+type LayoutFn = (
+  text: string,
+  features?: unknown,
+  script?: string,
+  language?: string,
+  direction?: string,
+) => unknown;
+
+const fontIds = new WeakMap<object, number>();
+let nextFontId = 0;
+/**
+ * Shaped runs shared by every render, keyed by font, features, direction and
+ * text. Bounded by the characters held (a shaped character costs a few hundred
+ * bytes), so memory stays flat however many documents are rendered.
+ */
+const shapedRuns = new LRUCache<string, object>({
+  maxSize: 300_000,
+  sizeCalculation: (_value, key) => Math.max(1, key.length),
+});
+
+/** Wraps a parsed fontkit font's `layout` so the same run is shaped once per process, not once per render. */
+function memoiseLayout(font: { layout: LayoutFn }): void {
+  if (fontIds.has(font)) return;
+  const id = nextFontId++;
+  fontIds.set(font, id);
+  const shape = font.layout.bind(font);
+  font.layout = (text, features, script, language, direction) => {
+    const key = `${id}\u0000${features === undefined ? '' : JSON.stringify(features)}\u0000${script ?? ''}\u0000${language ?? ''}\u0000${direction ?? ''}\u0000${text}`;
+    let run = shapedRuns.get(key);
+    if (!run) {
+      run = shape(text, features, script, language, direction) as object;
+      shapedRuns.set(key, run);
+    }
+    return run;
+  };
+}
+
+/**
+ * Makes text shaping in every parsed face of a typeface's stack reuse earlier
+ * results: react-pdf shapes each text run with fontkit on every layout, and
+ * shaping (kerning, ligatures) is a large part of a render's text cost.
+ * textkit copies the positions it changes, so a shared run is never mutated.
+ * Faces react-pdf has not parsed yet are left alone (call again after a render).
+ */
+export function memoiseShaping(typeface: TypefaceId): void {
+  const families = Font.getRegisteredFonts();
+  for (const family of registerTypeface(typeface)) {
+    for (const source of families[family]?.sources ?? []) {
+      const font: unknown = source.data;
+      if (font && typeof font === 'object' && 'layout' in font && typeof font.layout === 'function')
+        memoiseLayout(font as { layout: LayoutFn });
+    }
+  }
 }

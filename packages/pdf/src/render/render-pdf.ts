@@ -3,6 +3,7 @@ import type { ReactElement } from 'react';
 import type { DocumentProps } from '@react-pdf/renderer';
 import { type BrandKit, brandKitIssues } from '../brand/brand-kit.js';
 import { verifyLogoPixels } from '../brand/logo-pixels.js';
+import { memoiseShaping } from '../fonts/register-fonts.js';
 import type { PaperSize } from '../paper.js';
 import { glyphCoverage } from '../text/glyph-coverage.js';
 import { type RenderWarning, TextPreparer } from '../text/prepare-text.js';
@@ -61,7 +62,9 @@ export async function runRender(job: RenderJob): Promise<CachedRender> {
       theme: preparedTheme,
       prepare: (value) => preparer.prepareAll(value),
     });
+    memoiseShaping(job.brandKit.typeface);
     const buffer = await renderToBuffer(element);
+    memoiseShaping(job.brandKit.typeface);
     bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   } catch (cause) {
     const reason = cause instanceof Error ? cause.message : String(cause);

@@ -1,0 +1,44 @@
+import { Font } from '@react-pdf/renderer';
+import { describe, expect, it } from 'vitest';
+import { memoiseShaping, registerTypeface } from './register-fonts.js';
+
+interface Shaped {
+  glyphs: { id: number }[];
+  positions: { xAdvance: number }[];
+}
+type Shaper = { layout: (text: string, features?: unknown) => Shaped };
+
+/** Parses the Inter latin face at `weight` through react-pdf's font store and returns it. */
+async function interFace(weight: 400 | 700): Promise<Shaper> {
+  const [family] = registerTypeface('inter');
+  if (!family) throw new Error('Inter has no font stack');
+  await Font.load({ fontFamily: family, fontWeight: weight });
+  return Font.getFont({ fontFamily: family, fontWeight: weight }).data as unknown as Shaper;
+}
+
+const widths = (run: Shaped) => run.positions.map((position) => position.xAdvance);
+
+describe('memoised text shaping', () => {
+  it('shapes a run once and gives later renders the same glyphs and advances as fontkit', async () => {
+    const regular = await interFace(400);
+    const fresh = regular.layout('Office hours: 9–5, call (555) 010-2000');
+    memoiseShaping('inter');
+    const first = regular.layout('Office hours: 9–5, call (555) 010-2000');
+    expect(regular.layout('Office hours: 9–5, call (555) 010-2000')).toBe(first);
+    expect(first.glyphs.map((glyph) => glyph.id)).toEqual(fresh.glyphs.map((glyph) => glyph.id));
+    expect(widths(first)).toEqual(widths(fresh));
+  });
+
+  it('keeps runs apart by face, text and OpenType features', async () => {
+    const regular = await interFace(400);
+    const bold = await interFace(700);
+    memoiseShaping('inter');
+    const text = 'Waffle office';
+    expect(widths(bold.layout(text))).not.toEqual(widths(regular.layout(text)));
+    expect(regular.layout('Waffle offices')).not.toBe(regular.layout(text));
+    const plain = regular.layout('fi ffl', { liga: false });
+    const ligatures = regular.layout('fi ffl', { liga: true });
+    expect(plain).not.toBe(ligatures);
+    expect(plain.glyphs.length).toBeGreaterThanOrEqual(ligatures.glyphs.length);
+  });
+});
