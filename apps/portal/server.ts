@@ -14,6 +14,7 @@ import type { ServerBuild } from '@remix-run/node';
 import express from 'express';
 import { pino } from 'pino';
 import { openDatabaseFromEnv, portalRoot } from './app/db/client.server';
+import { flushActivity } from './app/lib/documents/documents.server';
 import { outboxTransport } from './app/lib/mail.server';
 import { resolveSessionSecrets } from './app/lib/settings.server';
 import { createApp, cspNonceOf } from './server/app';
@@ -90,6 +91,8 @@ async function shutdown(signal: string) {
   await closed;
   clearTimeout(forced);
   await viteDevServer?.close();
+  // Download activity is buffered for up to 100 ms: write it before closing.
+  await flushActivity(database.db);
   await database.close();
   process.exit(0);
 }

@@ -11,7 +11,8 @@
  *
  * Prints figures only; there are no pass/fail assertions. Stops the server
  * and deletes the data directory when done. Set BENCH_DATABASE_URL to run
- * against PostgreSQL instead of PGlite, BENCH_PORT to change the port (3310).
+ * against PostgreSQL instead of PGlite, BENCH_PORT to change the port (3310),
+ * BENCH_NODE_ARGS to pass flags (such as --cpu-prof) to the server's node.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -39,7 +40,9 @@ function rssMb(pid: number): number {
 }
 
 async function startServer(dataDir: string): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ['build/server.js'], {
+  // BENCH_NODE_ARGS passes flags to the server's node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const server = spawn(process.execPath, [...nodeArgs, 'build/server.js'], {
     cwd: portalDir,
     env: {
       ...process.env,
