@@ -5,11 +5,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/client.server';
 import { documentActivity } from '../db/schema.server';
-import {
-  flushActivity,
-  handoutCache,
-  recordActivity,
-} from '../lib/documents/documents.server';
+import { flushActivity, handoutCache, recordActivity } from '../lib/documents/documents.server';
 import { currentRenderBrand } from '../lib/documents/brand-kit.server';
 import { formFieldCount, pdfText } from '../lib/documents/page-image.server';
 import { createTestContext, createTestDatabase } from '../test/db';

@@ -1,7 +1,11 @@
 import type { ActionFunctionArgs } from '@remix-run/node';
 import { currentRenderBrand } from '../lib/documents/brand-kit.server';
 import { parseConsentForm } from '../lib/documents/consent-form.server';
-import { consentPdf, pdfFileName, recordActivityInBackground } from '../lib/documents/documents.server';
+import {
+  consentPdf,
+  pdfFileName,
+  recordActivityInBackground,
+} from '../lib/documents/documents.server';
 import {
   attachment,
   badRequest,
