@@ -268,7 +268,12 @@ export const ACTIVITY_FLUSH_MS = 100;
 /** Written at once, without waiting for the timer, when this many rows are waiting. */
 export const ACTIVITY_FLUSH_ROWS = 200;
 
-const activityQueues = new WeakMap<Db, ActivityQueue>();
+// On globalThis so that server.ts (bundled separately from the Remix build)
+// flushes the very queues the routes fill.
+const QUEUES = Symbol.for('@groundwork/portal/activity-queues');
+const registry = globalThis as typeof globalThis & { [QUEUES]?: WeakMap<Db, ActivityQueue> };
+registry[QUEUES] ??= new WeakMap<Db, ActivityQueue>();
+const activityQueues: WeakMap<Db, ActivityQueue> = registry[QUEUES];
 
 // Buffered group commit: entries wait up to ACTIVITY_FLUSH_MS (or until
 // ACTIVITY_FLUSH_ROWS are waiting) and then go into the database in one insert,
