@@ -14,9 +14,11 @@ import type { ServerBuild } from '@remix-run/node';
 import express from 'express';
 import { pino } from 'pino';
 import { openDatabaseFromEnv, portalRoot } from './app/db/client.server';
+import { flushActivity } from './app/lib/documents/documents.server';
 import { outboxTransport } from './app/lib/mail.server';
 import { resolveSessionSecrets } from './app/lib/settings.server';
 import { createApp, cspNonceOf } from './server/app';
+import { directLoader } from './server/direct-loader';
 import { parseTrustProxy } from './server/trust-proxy';
 
 const production = process.env.NODE_ENV === 'production';
@@ -44,6 +46,21 @@ const build = viteDevServer
 
 const clientDir = join(portalRoot(), 'build', 'client');
 
+const getLoadContext = (req: express.Request, res: express.Response) => ({
+  db: database.db,
+  sessionSecrets,
+  clientIp: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+  cspNonce: cspNonceOf(res),
+  mail,
+  devOutboxEnabled,
+});
+
+// Handout downloads are the hottest route: in production, call its loader (from
+// the same build, so the same caches and checks) without Remix's routing.
+const HANDOUT_ROUTE = 'routes/practices.$practiceId.documents.handout';
+const handoutLoader =
+  typeof build === 'function' ? undefined : build.routes[HANDOUT_ROUTE]?.module.loader;
+
 const app = createApp({
   production,
   logger,
@@ -60,17 +77,29 @@ const app = createApp({
     );
     app.use(express.static(clientDir, { maxAge: '1h', index: false }));
   },
+  mountDirect: (app) => {
+    if (!handoutLoader) return;
+    app.get(
+      '/practices/:practiceId/documents/handout',
+      directLoader({
+        loader: async (args) => {
+          const result = await handoutLoader(args);
+          if (result instanceof Response) return result;
+          throw new Error(`${HANDOUT_ROUTE} returned data instead of a Response`);
+        },
+        getLoadContext,
+        onError: (error) =>
+          logger.error(
+            { err: error instanceof Error ? { type: error.name } : {} },
+            'download failed',
+          ),
+      }),
+    );
+  },
   handler: createRequestHandler({
     build,
     mode: production ? 'production' : 'development',
-    getLoadContext: (req, res) => ({
-      db: database.db,
-      sessionSecrets,
-      clientIp: req.ip ?? req.socket.remoteAddress ?? 'unknown',
-      cspNonce: cspNonceOf(res),
-      mail,
-      devOutboxEnabled,
-    }),
+    getLoadContext,
   }),
 });
 
@@ -106,6 +135,8 @@ async function shutdown(signal: string) {
   await closed;
   clearTimeout(forced);
   await viteDevServer?.close();
+  // Download activity is buffered for up to 100 ms: write it before closing.
+  await flushActivity(database.db);
   await database.close();
   process.exit(0);
 }

@@ -11,7 +11,8 @@
  *
  * Prints figures only; there are no pass/fail assertions. Stops the server
  * and deletes the data directory when done. Set BENCH_DATABASE_URL to run
- * against PostgreSQL instead of PGlite, BENCH_PORT to change the port (3310).
+ * against PostgreSQL instead of PGlite, BENCH_PORT to change the port (3310),
+ * BENCH_NODE_ARGS to pass flags (such as --cpu-prof) to the server's node.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -38,8 +39,23 @@ function rssMb(pid: number): number {
   return Math.round((kilobytes / 1024) * 10) / 10;
 }
 
+// Server CPU time (user + system) in ms, from /proc: a figure the other
+// processes on a shared machine do not distort the way req/s is distorted.
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  // utime and stime are fields 14 and 15 of stat, 12 and 13 after the command name.
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+}
+
+function cpuPerRequest(pid: number, startMs: number, requests: number): string {
+  const perRequest = (cpuMs(pid) - startMs) / Math.max(1, requests);
+  return `server CPU ${perRequest.toFixed(2)} ms per request (≈ ${Math.round(1000 / perRequest)} req/s per free core)`;
+}
+
 async function startServer(dataDir: string): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ['build/server.js'], {
+  // BENCH_NODE_ARGS passes flags to the server's node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const server = spawn(process.execPath, [...nodeArgs, 'build/server.js'], {
     cwd: portalDir,
     env: {
       ...process.env,
@@ -181,6 +197,8 @@ async function main() {
       `Groundwork portal document benchmark (server pid ${server.pid}, port ${port}, ${database}, load average ${load1?.toFixed(1)})\n`,
     );
 
+    const pid = server.pid ?? 0;
+    let cpuStart = cpuMs(pid);
     const cached = await autocannon({
       url: cachedUrl,
       connections,
@@ -191,9 +209,11 @@ async function main() {
     console.log(
       `   ${Math.round(cached.requests.average)} req/s average, ${cached.requests.total} requests, ` +
         `latency p50 ${cached.latency.p50} ms / p97.5 ${cached.latency.p97_5} ms / p99 ${cached.latency.p99} ms, ` +
-        `errors ${cached.errors}, timeouts ${cached.timeouts}, non-2xx ${cached.non2xx}\n`,
+        `errors ${cached.errors}, timeouts ${cached.timeouts}, non-2xx ${cached.non2xx}`,
     );
+    console.log(`   ${cpuPerRequest(pid, cpuStart, cached.requests.total)}\n`);
 
+    cpuStart = cpuMs(pid);
     const revalidated = await autocannon({
       url: cachedUrl,
       connections,
@@ -203,8 +223,9 @@ async function main() {
     console.log(`2. Revalidation with If-None-Match (304), ${connections} connections, 5 s`);
     console.log(
       `   ${Math.round(revalidated.requests.average)} req/s average, ` +
-        `3xx ${revalidated['3xx']}, errors ${revalidated.errors}, latency p50 ${revalidated.latency.p50} ms\n`,
+        `3xx ${revalidated['3xx']}, errors ${revalidated.errors}, latency p50 ${revalidated.latency.p50} ms`,
     );
+    console.log(`   ${cpuPerRequest(pid, cpuStart, revalidated.requests.total)}\n`);
 
     // Two rounds, the second after a brand-kit change, so every URL is a new cache key.
     const timings = [...(await uncachedRun(cookie, practiceId))];
@@ -219,7 +240,6 @@ async function main() {
         `max ${Math.round(timings.at(-1) ?? 0)} ms\n`,
     );
 
-    const pid = server.pid ?? 0;
     const rssStart = rssMb(pid);
     const soak = await autocannon({
       url: cachedUrl,

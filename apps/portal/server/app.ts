@@ -20,6 +20,11 @@ export interface CreateAppOptions {
   production: boolean;
   /** Mounts static file serving (built client assets or Vite's dev middleware) before the handler. */
   mountStatic?: (app: Express) => void;
+  /**
+   * Mounts hot routes served without Remix's routing (see direct-loader.ts),
+   * after logging, security headers and the origin check, before static files.
+   */
+  mountDirect?: (app: Express) => void;
 }
 
 /** The CSP nonce generated for this response (set by the first middleware). */
@@ -126,6 +131,7 @@ export function createApp(options: CreateAppOptions): Express {
     res.status(403).type('text/plain').send('Forbidden: this request did not come from this site.');
   });
 
+  options.mountDirect?.(app);
   options.mountStatic?.(app);
   app.all('*', options.handler);
   return app;

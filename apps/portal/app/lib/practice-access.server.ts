@@ -1,10 +1,11 @@
 import type { Params } from '@remix-run/react';
+import { and, eq, gt } from 'drizzle-orm';
 import { z } from 'zod';
-import { findMembership } from './practices.server';
+import { memberships, practices, sessions, users } from '../db/schema.server';
 import type { Practice } from './practices.server';
 import { hasRole } from './roles';
 import type { MemberRole } from './roles';
-import { requireSession } from './session.server';
+import { loginRedirect, requireSession, sessionTokenHash } from './session.server';
 import type { CurrentSession, RequestArgs } from './session.server';
 
 /** What every practice loader/action gets back from {@link requirePracticeAccess}. */
@@ -29,13 +30,15 @@ export async function requirePracticeAccess(
   args: RequestArgs & { params: Params },
   { minRole = 'staff' }: { minRole?: MemberRole } = {},
 ): Promise<PracticeAccess> {
-  const session = await requireSession(args);
   const parsed = PracticeIdSchema.safeParse(args.params.practiceId);
-  if (!parsed.success) throw notFound();
-  const membership = await findMembership(args.context.db, {
-    practiceId: parsed.data,
-    userId: session.user.id,
-  });
+  if (!parsed.success) {
+    await requireSession(args);
+    throw notFound();
+  }
+  // One round trip: the live session, its user and their membership of this practice.
+  const found = await findSessionMembership(args, parsed.data);
+  if (!found) throw loginRedirect(args.request);
+  const { session, membership } = found;
   if (!membership) throw notFound();
   if (!hasRole(membership.role, minRole)) {
     throw new Response('You do not have permission to do this in this practice.', {
@@ -49,6 +52,49 @@ export async function requirePracticeAccess(
     role: membership.role,
     session,
     user: session.user,
+  };
+}
+
+/**
+ * The live session of this request's cookie and the user's membership of
+ * `practiceId` (null when not a member), in one query; null without a live
+ * session. Same conditions as getCurrentSession + findMembership.
+ */
+async function findSessionMembership(
+  args: RequestArgs,
+  practiceId: string,
+): Promise<{
+  session: CurrentSession;
+  membership: { practice: Practice; role: MemberRole } | null;
+} | null> {
+  const tokenHash = await sessionTokenHash(args);
+  if (!tokenHash) return null;
+  const [row] = await args.context.db
+    .select({
+      sessionId: sessions.id,
+      currentPracticeId: sessions.currentPracticeId,
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: memberships.role,
+      practice: practices,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .leftJoin(
+      memberships,
+      and(eq(memberships.userId, users.id), eq(memberships.practiceId, practiceId)),
+    )
+    .leftJoin(practices, eq(practices.id, memberships.practiceId))
+    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, new Date())));
+  if (!row) return null;
+  return {
+    session: {
+      sessionId: row.sessionId,
+      currentPracticeId: row.currentPracticeId,
+      user: { id: row.id, email: row.email, name: row.name },
+    },
+    membership: row.role && row.practice ? { practice: row.practice, role: row.role } : null,
   };
 }
 

@@ -38,15 +38,34 @@ function sessionCookie(request: Request, secrets: string[]) {
   });
 }
 
+/**
+ * The hash of the session token in a request's verified cookie, as stored in
+ * `sessions.token_hash`; null when the cookie is absent or its signature is
+ * wrong. Whether the session is live is up to the query that uses it.
+ */
+export async function sessionTokenHash({ request, context }: RequestArgs): Promise<string | null> {
+  const token: unknown = await sessionCookie(request, context.sessionSecrets).parse(
+    request.headers.get('Cookie'),
+  );
+  if (typeof token !== 'string' || token.length === 0) return null;
+  return hashToken(token);
+}
+
+/** Where requireSession sends a visitor without a live session (coming back to this path). */
+export function loginRedirect(request: Request): Response {
+  const url = new URL(request.url);
+  // Only the path comes back: query strings may carry tokens or personal data.
+  const search = new URLSearchParams({ redirectTo: url.pathname });
+  return redirect(`/login?${search}`);
+}
+
 /** Reads and verifies the session cookie; null when absent, forged, expired or revoked. */
 export async function getCurrentSession({
   request,
   context,
 }: RequestArgs): Promise<CurrentSession | null> {
-  const token: unknown = await sessionCookie(request, context.sessionSecrets).parse(
-    request.headers.get('Cookie'),
-  );
-  if (typeof token !== 'string' || token.length === 0) return null;
+  const tokenHash = await sessionTokenHash({ request, context });
+  if (!tokenHash) return null;
   const [row] = await context.db
     .select({
       sessionId: sessions.id,
@@ -57,7 +76,7 @@ export async function getCurrentSession({
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.tokenHash, hashToken(token)), gt(sessions.expiresAt, new Date())));
+    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, new Date())));
   if (!row) return null;
   return {
     sessionId: row.sessionId,
@@ -78,12 +97,7 @@ export function safeRedirectPath(value: unknown, fallback = '/practices'): strin
 /** The signed-in session, or a redirect to /login that comes back here afterwards. */
 export async function requireSession(args: RequestArgs): Promise<CurrentSession> {
   const session = await getCurrentSession(args);
-  if (!session) {
-    const url = new URL(args.request.url);
-    // Only the path comes back: query strings may carry tokens or personal data.
-    const search = new URLSearchParams({ redirectTo: url.pathname });
-    throw redirect(`/login?${search}`);
-  }
+  if (!session) throw loginRedirect(args.request);
   return session;
 }
 

@@ -5,7 +5,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/client.server';
 import { documentActivity } from '../db/schema.server';
-import { handoutCache, recordActivity } from '../lib/documents/documents.server';
+import { flushActivity, handoutCache, recordActivity } from '../lib/documents/documents.server';
 import { currentRenderBrand } from '../lib/documents/brand-kit.server';
 import { formFieldCount, pdfText } from '../lib/documents/page-image.server';
 import { createTestContext, createTestDatabase } from '../test/db';
@@ -71,6 +71,8 @@ async function call(
 }
 
 async function activityRows() {
+  // Downloads record activity in the background; write what is buffered first.
+  await flushActivity(context.db);
   return context.db
     .select()
     .from(documentActivity)

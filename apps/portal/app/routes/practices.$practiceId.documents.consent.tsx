@@ -1,7 +1,11 @@
 import type { ActionFunctionArgs } from '@remix-run/node';
 import { currentRenderBrand } from '../lib/documents/brand-kit.server';
 import { parseConsentForm } from '../lib/documents/consent-form.server';
-import { consentPdf, pdfFileName, recordActivity } from '../lib/documents/documents.server';
+import {
+  consentPdf,
+  pdfFileName,
+  recordActivityInBackground,
+} from '../lib/documents/documents.server';
 import {
   attachment,
   badRequest,
@@ -29,7 +33,7 @@ export async function action(args: ActionFunctionArgs) {
   const { request } = parsed;
   const brand = await currentRenderBrand(args.context.db, practice);
   const { bytes, document } = await consentPdf(args.context.db, { practice, brand, request });
-  await recordActivity(args.context.db, {
+  recordActivityInBackground(args.context.db, {
     practiceId,
     userId: user.id,
     brand,

@@ -4,7 +4,7 @@ import {
   handoutCache,
   handoutPdf,
   pdfFileName,
-  recordActivity,
+  recordActivityInBackground,
   selectionFromSearchParams,
 } from '../lib/documents/documents.server';
 import {
@@ -70,7 +70,7 @@ export async function loader(args: LoaderFunctionArgs) {
   }
 
   if (response.status === 200) {
-    await recordActivity(args.context.db, {
+    recordActivityInBackground(args.context.db, {
       practiceId,
       userId: user.id,
       brand,

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { BrandKitInput } from '@groundwork/pdf/brand';
 import { and, desc, eq, sql } from 'drizzle-orm';
+import { LRUCache } from 'lru-cache';
 import type { Db } from '../../db/client.server';
 import { brandKitVersions, brandLogos, practices } from '../../db/schema.server';
 import type { StoredBrandKit } from '../../db/schema.server';
@@ -58,7 +59,7 @@ export async function saveBrandKit(
   db: Db,
   input: { practiceId: string; userId: string; settings: StoredBrandKit; logo: LogoChange },
 ): Promise<BrandKitVersion> {
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     await tx.execute(
       sql`select id from ${practices} where ${practices.id} = ${input.practiceId} for update`,
     );
@@ -113,6 +114,8 @@ export async function saveBrandKit(
     if (!saved) throw new Error('Inserting the brand-kit version returned no row');
     return saved;
   });
+  forgetCurrentBrandKit(db, input.practiceId);
+  return result;
 }
 
 /** A practice's logo by id, only if it belongs to that practice. */
@@ -142,12 +145,53 @@ export interface RenderBrand {
   logoId: string | null;
 }
 
-/** The current brand kit of a practice as a render needs it (logo bytes loaded lazily). */
+/**
+ * How long this process may reuse a practice's current brand-kit version
+ * without asking the database. A save in this process takes effect at once;
+ * a save handled by another server instance is seen here within this time.
+ */
+export const BRAND_KIT_TTL_MS = 1000;
+
+const currentBrandKits = new WeakMap<Db, LRUCache<string, { kit: BrandKitVersion | null }>>();
+
+function brandKitCacheOf(db: Db) {
+  let cache = currentBrandKits.get(db);
+  if (!cache) {
+    cache = new LRUCache({ max: 1000, ttl: BRAND_KIT_TTL_MS, ttlAutopurge: false });
+    currentBrandKits.set(db, cache);
+  }
+  return cache;
+}
+
+/** Forgets this process's copy of a practice's current brand kit (after a save). */
+export function forgetCurrentBrandKit(db: Db, practiceId: string): void {
+  currentBrandKits.get(db)?.delete(practiceId);
+}
+
+/**
+ * The practice's current brand kit, read from the database at most once per
+ * {@link BRAND_KIT_TTL_MS} per process (downloads ask for it on every request).
+ */
+async function recentBrandKit(db: Db, practiceId: string): Promise<BrandKitVersion | null> {
+  const cache = brandKitCacheOf(db);
+  const hit = cache.get(practiceId);
+  if (hit) return hit.kit;
+  const kit = await getCurrentBrandKit(db, practiceId);
+  cache.set(practiceId, { kit });
+  return kit;
+}
+
+/**
+ * The current brand kit of a practice as a render needs it (logo bytes loaded
+ * lazily). The version may lag a save made by another server instance by up
+ * to {@link BRAND_KIT_TTL_MS}; cache keys and ETags always carry the version
+ * actually used, so a stale PDF is never served under a newer version's key.
+ */
 export async function currentRenderBrand(
   db: Db,
   practice: { id: string; name: string },
 ): Promise<RenderBrand> {
-  const current = await getCurrentBrandKit(db, practice.id);
+  const current = await recentBrandKit(db, practice.id);
   const nameHash = createHash('sha256').update(practice.name).digest('base64url').slice(0, 16);
   return {
     versionId: current?.id ?? null,

@@ -14,6 +14,7 @@ import type { Db } from '../../db/client.server';
 import { documentActivity, users } from '../../db/schema.server';
 import { type RenderBrand, brandKitInputFor } from './brand-kit.server';
 import { renderFirstPagePng } from './page-image.server';
+import { logServerError } from '../server-log.server';
 import { type CachedPdf, PdfCache } from './pdf-cache.server';
 
 /** Rendered handouts, shared by every request of this process. Never holds patient details. */
@@ -253,38 +254,98 @@ interface PendingActivity {
   done: (error?: unknown) => void;
 }
 
-const activityQueues = new WeakMap<Db, { pending: PendingActivity[]; writing: boolean }>();
+interface ActivityQueue {
+  pending: PendingActivity[];
+  pendingRows: number;
+  timer: ReturnType<typeof setTimeout> | undefined;
+  /** The flush in progress, if any (one insert at a time per database). */
+  writing: Promise<void> | undefined;
+}
 
-// Group commit: while one insert is running, later entries wait and go in the
-// next insert together. Each caller still waits for its own rows to be
-// written, so nothing is lost; under load many downloads share one insert.
-async function writeActivity(db: Db, queue: { pending: PendingActivity[]; writing: boolean }) {
-  queue.writing = true;
-  try {
-    while (queue.pending.length > 0) {
-      const batch = queue.pending.splice(0, 500);
-      try {
-        await db.insert(documentActivity).values(batch.flatMap((entry) => entry.rows));
-        for (const entry of batch) entry.done();
-      } catch {
-        // One bad entry must not fail the others: retry them one by one.
-        for (const entry of batch) {
-          await db
-            .insert(documentActivity)
-            .values(entry.rows)
-            .then(
-              () => entry.done(),
-              (error: unknown) => entry.done(error ?? new Error('Recording activity failed')),
-            );
-        }
+/** How long an activity entry may wait in memory before it is written. */
+export const ACTIVITY_FLUSH_MS = 100;
+
+/** Written at once, without waiting for the timer, when this many rows are waiting. */
+export const ACTIVITY_FLUSH_ROWS = 200;
+
+// On globalThis so that server.ts (bundled separately from the Remix build)
+// flushes the very queues the routes fill.
+const QUEUES = Symbol.for('@groundwork/portal/activity-queues');
+const registry = globalThis as typeof globalThis & { [QUEUES]?: WeakMap<Db, ActivityQueue> };
+registry[QUEUES] ??= new WeakMap<Db, ActivityQueue>();
+const activityQueues: WeakMap<Db, ActivityQueue> = registry[QUEUES];
+
+// Buffered group commit: entries wait up to ACTIVITY_FLUSH_MS (or until
+// ACTIVITY_FLUSH_ROWS are waiting) and then go into the database in one insert,
+// so under load hundreds of downloads share one round trip. Downloads do not
+// wait for it; each caller's promise still settles when its own rows are
+// written (or fail), and flushActivity() writes everything before shutdown.
+async function writeActivity(db: Db, queue: ActivityQueue): Promise<void> {
+  while (queue.pending.length > 0) {
+    const batch = queue.pending.splice(0, 500);
+    queue.pendingRows = queue.pending.reduce((sum, entry) => sum + entry.rows.length, 0);
+    try {
+      await db.insert(documentActivity).values(batch.flatMap((entry) => entry.rows));
+      for (const entry of batch) entry.done();
+    } catch {
+      // One bad entry must not fail the others: retry them one by one.
+      for (const entry of batch) {
+        await db
+          .insert(documentActivity)
+          .values(entry.rows)
+          .then(
+            () => entry.done(),
+            (error: unknown) => entry.done(error ?? new Error('Recording activity failed')),
+          );
       }
     }
-  } finally {
-    queue.writing = false;
   }
 }
 
-/** Records that `userId` generated these documents with this brand-kit version. */
+function startFlush(db: Db, queue: ActivityQueue): Promise<void> {
+  if (queue.timer) {
+    clearTimeout(queue.timer);
+    queue.timer = undefined;
+  }
+  if (!queue.writing) {
+    queue.writing = writeActivity(db, queue).finally(() => {
+      queue.writing = undefined;
+      // Entries that arrived during the last insert get their own timer.
+      if (queue.pending.length > 0) scheduleFlush(db, queue);
+    });
+  }
+  return queue.writing;
+}
+
+function scheduleFlush(db: Db, queue: ActivityQueue): void {
+  if (queue.pendingRows >= ACTIVITY_FLUSH_ROWS) {
+    void startFlush(db, queue);
+    return;
+  }
+  if (queue.timer || queue.writing) return;
+  queue.timer = setTimeout(() => void startFlush(db, queue), ACTIVITY_FLUSH_MS);
+  // A waiting flush must not keep a process alive; shutdown calls flushActivity.
+  queue.timer.unref?.();
+}
+
+/**
+ * Writes every activity entry still waiting in memory for `db`. The server
+ * calls it on shutdown, before closing the database, so no row is lost on a
+ * normal stop; tests call it before reading the log.
+ */
+export async function flushActivity(db: Db): Promise<void> {
+  const queue = activityQueues.get(db);
+  if (!queue) return;
+  while (queue.pending.length > 0 || queue.writing) {
+    await (queue.writing ?? startFlush(db, queue));
+  }
+}
+
+/**
+ * Records that `userId` generated these documents with this brand-kit version.
+ * The entry is buffered for up to {@link ACTIVITY_FLUSH_MS}; the promise
+ * settles when its rows are written. Routes do not wait for it.
+ */
 export async function recordActivity(
   db: Db,
   input: { practiceId: string; userId: string; brand: RenderBrand; entries: ActivityEntry[] },
@@ -304,14 +365,32 @@ export async function recordActivity(
   }));
   let queue = activityQueues.get(db);
   if (!queue) {
-    queue = { pending: [], writing: false };
+    queue = { pending: [], pendingRows: 0, timer: undefined, writing: undefined };
     activityQueues.set(db, queue);
   }
   const written = new Promise<void>((resolve, reject) => {
     queue.pending.push({ rows, done: (error) => (error ? reject(error) : resolve()) });
   });
-  if (!queue.writing) void writeActivity(db, queue);
+  queue.pendingRows += rows.length;
+  scheduleFlush(db, queue);
   return written;
+}
+
+/**
+ * Records activity without making the response wait for the insert. A failed
+ * write is logged (ids and the error type only, never document content or
+ * patient details).
+ */
+export function recordActivityInBackground(
+  db: Db,
+  input: Parameters<typeof recordActivity>[1],
+): void {
+  recordActivity(db, input).catch((error: unknown) => {
+    logServerError('recording document activity failed', {
+      practiceId: input.practiceId,
+      error: error instanceof Error ? error.name : 'unknown',
+    });
+  });
 }
 
 /** A row of the activity log page. */
@@ -333,6 +412,8 @@ export async function listActivity(
   db: Db,
   { practiceId, limit = 200 }: { practiceId: string; limit?: number },
 ): Promise<ActivityRow[]> {
+  // Show this process's buffered entries too (other instances lag by at most ACTIVITY_FLUSH_MS).
+  await flushActivity(db);
   return db
     .select({
       id: documentActivity.id,
