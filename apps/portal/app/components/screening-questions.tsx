@@ -99,6 +99,7 @@ function InstrumentItems(
       : undefined;
   return (
     <>
+      <p className="instrument-note">{text.officialForm(definition.name)}</p>
       <ol className="instrument-items">
         {definition.itemLabels.map((label, index) => {
           const name = fieldName(question.id, index + 1);

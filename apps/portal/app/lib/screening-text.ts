@@ -20,6 +20,8 @@ export const SCREENING_TEXT = {
     systolic: 'Systolic (mmHg)',
     diastolic: 'Diastolic (mmHg)',
     item: 'Item',
+    officialForm: (name: string) =>
+      `Item labels are short summaries. Give the patient the official ${name} form and enter each answer here.`,
     score: (total: number, band: string) => `Score ${total}${band ? ` (${band})` : ''}`,
     submit: 'Screen',
     reset: 'Clear all answers',
@@ -75,6 +77,8 @@ export const SCREENING_TEXT = {
     systolic: 'Sistólica (mmHg)',
     diastolic: 'Diastólica (mmHg)',
     item: 'Ítem',
+    officialForm: (name: string) =>
+      `Las etiquetas de los ítems son resúmenes breves. Entregue al paciente el formulario oficial del ${name} y anote aquí cada respuesta.`,
     score: (total: number, band: string) => `Puntuación ${total}${band ? ` (${band})` : ''}`,
     submit: 'Evaluar',
     reset: 'Borrar todas las respuestas',
