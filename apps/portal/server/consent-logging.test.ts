@@ -9,7 +9,7 @@ import type { Database } from '../app/db/client.server';
 import { pdfText } from '../app/lib/documents/page-image.server';
 import { action as consentAction } from '../app/routes/practices.$practiceId.documents.consent';
 import { createTestContext, createTestDatabase } from '../app/test/db';
-import { createPracticeTeam } from '../app/test/documents';
+import { createPracticeTeam } from '../app/test/team';
 import { createApp } from './app';
 
 /**

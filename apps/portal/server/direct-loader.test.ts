@@ -7,7 +7,7 @@ import type { Database } from '../app/db/client.server';
 import { flushActivity } from '../app/lib/documents/documents.server';
 import { loader as handoutLoader } from '../app/routes/practices.$practiceId.documents.handout';
 import { createTestContext, createTestDatabase } from '../app/test/db';
-import { createPracticeTeam } from '../app/test/documents';
+import { createPracticeTeam } from '../app/test/team';
 import { createApp } from './app';
 import { directLoader } from './direct-loader';
 

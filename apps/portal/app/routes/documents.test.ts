@@ -9,7 +9,8 @@ import { flushActivity, handoutCache, recordActivity } from '../lib/documents/do
 import { currentRenderBrand } from '../lib/documents/brand-kit.server';
 import { formFieldCount, pdfText } from '../lib/documents/page-image.server';
 import { createTestContext, createTestDatabase } from '../test/db';
-import { brandFields, createPracticeTeam, multipartRequest } from '../test/documents';
+import { brandFields, multipartRequest } from '../test/documents';
+import { createPracticeTeam } from '../test/team';
 import { formRequest, getRequest, run } from '../test/requests';
 import { findInEveryTable, publicTables } from '../test/scan-database';
 import * as brand from './practices.$practiceId.brand';

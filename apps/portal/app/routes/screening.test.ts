@@ -2,16 +2,10 @@ import type { AppLoadContext } from '@remix-run/node';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/client.server';
-import { memberships } from '../db/schema.server';
 import { createTestContext, createTestDatabase } from '../test/db';
-import {
-  createSignedInUser,
-  createTestPractice,
-  formRequest,
-  getRequest,
-  run,
-} from '../test/requests';
+import { formRequest, getRequest, run } from '../test/requests';
 import { eligibleForm, phq9Items } from '../test/screening-fixtures';
+import { createPracticeTeam } from '../test/team';
 import { action, headers, loader } from './practices.$practiceId.screening';
 
 let database: Database;
@@ -22,17 +16,9 @@ const cookies = {} as Record<'owner' | 'clinician' | 'staff' | 'outsider', strin
 beforeAll(async () => {
   database = await createTestDatabase();
   context = createTestContext(database);
-  const owner = await createSignedInUser(context, { name: 'Owner' });
-  practiceId = (await createTestPractice(context, owner.user.id)).id;
-  cookies.owner = owner.cookie;
-  for (const role of ['clinician', 'staff'] as const) {
-    const member = await createSignedInUser(context, { name: role });
-    await context.db.insert(memberships).values({ practiceId, userId: member.user.id, role });
-    cookies[role] = member.cookie;
-  }
-  const outsider = await createSignedInUser(context, { name: 'Outsider' });
-  await createTestPractice(context, outsider.user.id, { name: 'Elsewhere Clinic' });
-  cookies.outsider = outsider.cookie;
+  const team = await createPracticeTeam(context, 'Screening Route Clinic');
+  practiceId = team.practice.id;
+  Object.assign(cookies, team.cookies);
 }, 60_000);
 
 afterAll(async () => {
