@@ -5,7 +5,8 @@
  *
  * Environment: PORT (3000), HOST (0.0.0.0), DATABASE_URL (else embedded PGlite
  * in PGLITE_DATA_DIR), SESSION_SECRET (else generated and stored in the
- * database), TRUST_PROXY, DEV_OUTBOX, LOG_LEVEL. See docs/deployment.md.
+ * database), TRUST_PROXY, DEV_OUTBOX, LOG_LEVEL, RENDER_THREADS, WARM_CACHES.
+ * See docs/deployment.md.
  */
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,11 +15,17 @@ import type { ServerBuild } from '@remix-run/node';
 import express from 'express';
 import { pino } from 'pino';
 import { openDatabaseFromEnv, portalRoot } from './app/db/client.server';
+import { AccessCache } from './app/lib/access-cache.server';
 import { flushActivity } from './app/lib/documents/documents.server';
 import { outboxTransport } from './app/lib/mail.server';
+import type { SessionMembership } from './app/lib/practice-access.server';
 import { resolveSessionSecrets } from './app/lib/settings.server';
+import { listDocuments } from '@groundwork/content';
+import { GROUNDWORK_BRAND_KIT } from '@groundwork/pdf';
+import { type PdfRenderTask, setPdfRenderer } from './app/lib/documents/pdf-renderer.server';
 import { createApp, cspNonceOf } from './server/app';
 import { directLoader } from './server/direct-loader';
+import { createRenderPool, parseRenderThreads } from './server/render-pool';
 import { parseTrustProxy } from './server/trust-proxy';
 
 const production = process.env.NODE_ENV === 'production';
@@ -26,11 +33,24 @@ const logger = pino({ level: process.env.LOG_LEVEL ?? 'info' });
 const port = Number(process.env.PORT || 3000);
 const host = process.env.HOST || '0.0.0.0';
 
+// PDFs render on worker threads in production, so a render never stalls other requests.
+const renderThreads = parseRenderThreads(process.env.RENDER_THREADS);
+const renderPool =
+  production && renderThreads > 0
+    ? createRenderPool({
+        filename: join(portalRoot(), 'build', 'render-worker.js'),
+        threads: renderThreads,
+      })
+    : undefined;
+setPdfRenderer(renderPool);
+
 const database = await openDatabaseFromEnv();
 logger.info({ database: database.kind }, 'database ready (migrations applied)');
 const sessionSecrets = await resolveSessionSecrets(database.db, process.env.SESSION_SECRET);
 const mail = outboxTransport(database.db);
 const devOutboxEnabled = !production || process.env.DEV_OUTBOX === '1';
+// Access checks reused for ≤ 1 s by GETs; cleared by every mutating request (server/app.ts).
+const accessCache = new AccessCache<SessionMembership>();
 
 const viteDevServer = production
   ? undefined
@@ -53,6 +73,7 @@ const getLoadContext = (req: express.Request, res: express.Response) => ({
   cspNonce: cspNonceOf(res),
   mail,
   devOutboxEnabled,
+  accessCache,
 });
 
 // Handout downloads are the hottest route: in production, call its loader (from
@@ -65,6 +86,7 @@ const app = createApp({
   production,
   logger,
   trustProxy: parseTrustProxy(process.env.TRUST_PROXY),
+  accessCache,
   mountStatic: (app) => {
     if (viteDevServer) {
       app.use(viteDevServer.middlewares);
@@ -108,11 +130,33 @@ const server = app.listen(port, host, () => {
   if (production && process.env.WARM_CACHES !== '0') void warmCaches();
 });
 
-/** Pre-renders what every visitor may ask for (the guide PDFs); a failure only costs a cold render later. */
+/**
+ * Warms the render workers (every handout, twice per thread, with the default
+ * brand kit, results dropped, so V8 has compiled the renderer before the
+ * first practice asks), then pre-renders what every visitor may ask for (the
+ * guide PDFs). A failure only costs a slower first render later.
+ */
 async function warmCaches() {
   const entry = (build as ServerBuild).entry.module as { warmCaches?: () => Promise<void> };
   try {
     const started = performance.now();
+    if (renderPool) {
+      const handouts = listDocuments({ kind: 'handout' });
+      const tasks: PdfRenderTask[] = Array.from({ length: renderPool.threads * 2 }, () =>
+        handouts.map((handout) => ({
+          kind: 'handout' as const,
+          documentId: handout.id,
+          locale: handout.locale,
+          paper: 'LETTER' as const,
+          brandKit: GROUNDWORK_BRAND_KIT,
+        })),
+      ).flat();
+      await renderPool.warm(tasks);
+      logger.info(
+        { ms: Math.round(performance.now() - started), threads: renderPool.threads },
+        'render workers warmed',
+      );
+    }
     await entry.warmCaches?.();
     logger.info({ ms: Math.round(performance.now() - started) }, 'guide PDFs pre-rendered');
   } catch (error) {
@@ -137,6 +181,7 @@ async function shutdown(signal: string) {
   await viteDevServer?.close();
   // Download activity is buffered for up to 100 ms: write it before closing.
   await flushActivity(database.db);
+  await renderPool?.close();
   await database.close();
   process.exit(0);
 }

@@ -1,5 +1,7 @@
 import type { ChecklistTemplate } from '@groundwork/content';
 import type { Db } from './db/client.server';
+import type { AccessCache } from './lib/access-cache.server';
+import type { SessionMembership } from './lib/practice-access.server';
 import type { MailTransport } from './lib/mail.server';
 
 /**
@@ -19,6 +21,12 @@ export interface PortalContext {
   mail: MailTransport;
   /** Whether /dev/outbox may list sent e-mails. */
   devOutboxEnabled: boolean;
+  /**
+   * Per-process memory of access checks for GET/HEAD requests (the server
+   * creates one and clears it on every mutating request). Absent: every
+   * request checks the database.
+   */
+  accessCache?: AccessCache<SessionMembership>;
   /** The onboarding checklist template to serve; tests pass a synthetic one. Default: @groundwork/content's. */
   checklistTemplate?: ChecklistTemplate;
 }

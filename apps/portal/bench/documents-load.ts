@@ -12,7 +12,9 @@
  * Prints figures only; there are no pass/fail assertions. Stops the server
  * and deletes the data directory when done. Set BENCH_DATABASE_URL to run
  * against PostgreSQL instead of PGlite, BENCH_PORT to change the port (3310),
- * BENCH_NODE_ARGS to pass flags (such as --cpu-prof) to the server's node.
+ * BENCH_NODE_ARGS to pass flags (such as --cpu-prof) to the server's node,
+ * BENCH_PHASES to run some phases only (comma-separated: cached, revalidate,
+ * uncached, memory; default all).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -25,6 +27,17 @@ const portalDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const port = Number(process.env.BENCH_PORT ?? 3310);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const base = `http://127.0.0.1:${port}`;
+const PHASES = ['cached', 'revalidate', 'uncached', 'memory'] as const;
+const phases = new Set(
+  (process.env.BENCH_PHASES ?? PHASES.join(',')).split(',').map((p) => p.trim()),
+);
+for (const phase of phases) {
+  if (!(PHASES as readonly string[]).includes(phase)) {
+    throw new Error(
+      `BENCH_PHASES: unknown phase "${phase}" (expected some of ${PHASES.join(', ')})`,
+    );
+  }
+}
 const HANDOUTS = [
   'after-your-session-and-integration',
   'is-ketamine-therapy-right-for-me',
@@ -65,7 +78,9 @@ async function startServer(dataDir: string): Promise<ChildProcess> {
       PGLITE_DATA_DIR: join(dataDir, 'pglite'),
       // PGlite by default; BENCH_DATABASE_URL runs the same against PostgreSQL.
       DATABASE_URL: process.env.BENCH_DATABASE_URL ?? '',
-      LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
+      LOG_LEVEL: 'info',
+      // The bench waits for the warm-up's log line before measuring.
+      WARM_CACHES: '1',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -73,19 +88,29 @@ async function startServer(dataDir: string): Promise<ChildProcess> {
   server.stderr?.on('data', (chunk) => {
     errors += String(chunk);
   });
+  // Measure the steady state: wait until the server has warmed its render
+  // workers and pre-rendered the guide (its last start-up log line).
+  const started = performance.now();
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(
-      () => reject(new Error(`Server did not start in 120 s\n${errors}`)),
-      120_000,
+      () => reject(new Error(`Server did not start and warm up in 180 s\n${errors}`)),
+      180_000,
     );
-    server.stdout?.on('data', (chunk) => {
-      if (String(chunk).includes('listening')) {
+    let log = '';
+    const onData = (chunk: Buffer) => {
+      log += String(chunk);
+      if (/guide PDFs pre-rendered|guide pre-render failed/.test(log)) {
         clearTimeout(timer);
+        server.stdout?.off('data', onData);
         resolve();
       }
-    });
+    };
+    server.stdout?.on('data', onData);
     server.on('exit', (code) => reject(new Error(`Server exited with ${code}\n${errors}`)));
   });
+  console.log(
+    `Server started and warmed up in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
   // Keep draining the log pipe so the server never blocks on it.
   server.stdout?.resume();
   return server;
@@ -198,66 +223,79 @@ async function main() {
     );
 
     const pid = server.pid ?? 0;
-    let cpuStart = cpuMs(pid);
-    const cached = await autocannon({
-      url: cachedUrl,
-      connections,
-      duration: 10,
-      headers: { cookie },
-    });
-    console.log(`1. Cached handout download (200 with the PDF), ${connections} connections, 10 s`);
-    console.log(
-      `   ${Math.round(cached.requests.average)} req/s average, ${cached.requests.total} requests, ` +
-        `latency p50 ${cached.latency.p50} ms / p97.5 ${cached.latency.p97_5} ms / p99 ${cached.latency.p99} ms, ` +
-        `errors ${cached.errors}, timeouts ${cached.timeouts}, non-2xx ${cached.non2xx}`,
-    );
-    console.log(`   ${cpuPerRequest(pid, cpuStart, cached.requests.total)}\n`);
-
-    cpuStart = cpuMs(pid);
-    const revalidated = await autocannon({
-      url: cachedUrl,
-      connections,
-      duration: 5,
-      headers: { cookie, 'if-none-match': etag },
-    });
-    console.log(`2. Revalidation with If-None-Match (304), ${connections} connections, 5 s`);
-    console.log(
-      `   ${Math.round(revalidated.requests.average)} req/s average, ` +
-        `3xx ${revalidated['3xx']}, errors ${revalidated.errors}, latency p50 ${revalidated.latency.p50} ms`,
-    );
-    console.log(`   ${cpuPerRequest(pid, cpuStart, revalidated.requests.total)}\n`);
-
-    // Two rounds, the second after a brand-kit change, so every URL is a new cache key.
-    const timings = [...(await uncachedRun(cookie, practiceId))];
-    await saveBrandKit(cookie, practiceId, '(503) 555-0143');
-    timings.push(...(await uncachedRun(cookie, practiceId)));
-    timings.sort((a, b) => a - b);
-    console.log(
-      `3. Uncached handout download (render + cache), 4 at a time, ${timings.length} renders`,
-    );
-    console.log(
-      `   p50 ${Math.round(percentile(timings, 0.5))} ms, p95 ${Math.round(percentile(timings, 0.95))} ms, ` +
-        `max ${Math.round(timings.at(-1) ?? 0)} ms\n`,
-    );
-
-    const rssStart = rssMb(pid);
-    const soak = await autocannon({
-      url: cachedUrl,
-      connections,
-      amount: 2000,
-      headers: { cookie },
-    });
-    const rssEnd = rssMb(pid);
-    console.log('4. Server memory over 2,000 cached downloads');
-    console.log(
-      `   RSS start ${rssStart} MB, end ${rssEnd} MB (${rssEnd >= rssStart ? '+' : ''}${Math.round((rssEnd - rssStart) * 10) / 10} MB), ` +
-        `${soak.requests.total} requests, errors ${soak.errors}, non-2xx ${soak.non2xx}`,
-    );
+    if (phases.has('cached')) await cachedPhase(pid, cachedUrl, cookie);
+    if (phases.has('revalidate')) await revalidatePhase(pid, cachedUrl, cookie, etag);
+    if (phases.has('uncached')) await uncachedPhase(cookie, practiceId);
+    if (phases.has('memory')) await memoryPhase(pid, cachedUrl, cookie);
   } finally {
     server.kill('SIGTERM');
     await new Promise((resolve) => server.once('exit', resolve));
     rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+async function cachedPhase(pid: number, cachedUrl: string, cookie: string) {
+  const cpuStart = cpuMs(pid);
+  const cached = await autocannon({
+    url: cachedUrl,
+    connections,
+    duration: 10,
+    headers: { cookie },
+  });
+  console.log(`1. Cached handout download (200 with the PDF), ${connections} connections, 10 s`);
+  console.log(
+    `   ${Math.round(cached.requests.average)} req/s average, ${cached.requests.total} requests, ` +
+      `latency p50 ${cached.latency.p50} ms / p97.5 ${cached.latency.p97_5} ms / p99 ${cached.latency.p99} ms, ` +
+      `errors ${cached.errors}, timeouts ${cached.timeouts}, non-2xx ${cached.non2xx}`,
+  );
+  console.log(`   ${cpuPerRequest(pid, cpuStart, cached.requests.total)}\n`);
+}
+
+async function revalidatePhase(pid: number, cachedUrl: string, cookie: string, etag: string) {
+  const cpuStart = cpuMs(pid);
+  const revalidated = await autocannon({
+    url: cachedUrl,
+    connections,
+    duration: 5,
+    headers: { cookie, 'if-none-match': etag },
+  });
+  console.log(`2. Revalidation with If-None-Match (304), ${connections} connections, 5 s`);
+  console.log(
+    `   ${Math.round(revalidated.requests.average)} req/s average, ` +
+      `3xx ${revalidated['3xx']}, errors ${revalidated.errors}, latency p50 ${revalidated.latency.p50} ms`,
+  );
+  console.log(`   ${cpuPerRequest(pid, cpuStart, revalidated.requests.total)}\n`);
+}
+
+async function uncachedPhase(cookie: string, practiceId: string) {
+  // Two rounds, the second after a brand-kit change, so every URL is a new cache key.
+  const timings = [...(await uncachedRun(cookie, practiceId))];
+  await saveBrandKit(cookie, practiceId, '(503) 555-0143');
+  timings.push(...(await uncachedRun(cookie, practiceId)));
+  timings.sort((a, b) => a - b);
+  console.log(
+    `3. Uncached handout download (render + cache), 4 at a time, ${timings.length} renders`,
+  );
+  console.log(
+    `   p50 ${Math.round(percentile(timings, 0.5))} ms, p95 ${Math.round(percentile(timings, 0.95))} ms, ` +
+      `max ${Math.round(timings.at(-1) ?? 0)} ms\n`,
+  );
+}
+
+async function memoryPhase(pid: number, cachedUrl: string, cookie: string) {
+  const rssStart = rssMb(pid);
+  const soak = await autocannon({
+    url: cachedUrl,
+    connections,
+    amount: 2000,
+    headers: { cookie },
+  });
+  const rssEnd = rssMb(pid);
+  console.log('4. Server memory over 2,000 cached downloads');
+  console.log(
+    `   RSS start ${rssStart} MB, end ${rssEnd} MB (${rssEnd >= rssStart ? '+' : ''}${Math.round((rssEnd - rssStart) * 10) / 10} MB), ` +
+      `${soak.requests.total} requests, errors ${soak.errors}, non-2xx ${soak.non2xx}`,
+  );
 }
 
 await main();

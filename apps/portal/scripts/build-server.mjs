@@ -1,11 +1,11 @@
 // Bundles server.ts (Express + middleware + database setup) into build/server.js
-// for `pnpm start`. Dependencies stay external; the Remix app itself is loaded
+// for `pnpm start`, and the PDF render pool's worker into build/render-worker.js. Dependencies stay external; the Remix app itself is loaded
 // from build/server/index.js at run time.
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: ['server.ts'],
-  outfile: 'build/server.js',
+  entryPoints: { server: 'server.ts', 'render-worker': 'server/render-worker.ts' },
+  outdir: 'build',
   bundle: true,
   platform: 'node',
   format: 'esm',

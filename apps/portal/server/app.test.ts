@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createApp } from './app';
+import { createApp, nonceSource } from './app';
 import { logSafePath } from './log-safe-path';
 import { parseTrustProxy } from './trust-proxy';
 
@@ -198,5 +198,19 @@ describe('parseTrustProxy', () => {
     ['loopback, 10.0.0.0/8', 'loopback, 10.0.0.0/8'],
   ])('%s → %s', (input, expected) => {
     expect(parseTrustProxy(input)).toBe(expected);
+  });
+});
+
+describe('nonceSource', () => {
+  it('gives 16 random bytes per nonce, never the same twice, across refills of its pool', () => {
+    const next = nonceSource();
+    const nonces = Array.from({ length: 1000 }, () => next());
+    expect(new Set(nonces).size).toBe(1000);
+    for (const nonce of nonces) {
+      expect(nonce).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+      expect(Buffer.from(nonce, 'base64')).toHaveLength(16);
+    }
+    // Two sources do not share a pool.
+    expect(nonceSource()()).not.toBe(nonceSource()());
   });
 });

@@ -37,7 +37,7 @@ export function directLoader(options: DirectLoaderOptions): RequestHandler {
     let response: Response;
     try {
       response = await options.loader({
-        request: fetchRequest(req, res),
+        request: fetchRequest(req),
         params: req.params,
         context: options.getLoadContext(req, res),
       });
@@ -70,7 +70,7 @@ function headersOf(req: ExpressRequest): Headers {
 }
 
 /** The fetch Request Remix's Express adapter would build for this GET (same URL and headers). */
-function fetchRequest(req: ExpressRequest, res: ExpressResponse): Request {
+function fetchRequest(req: ExpressRequest): Request {
   // As in @remix-run/express: req.hostname honours trust proxy; the port comes from the host header.
   const portOf = (host: string | undefined) => Number.parseInt(host?.split(':')[1] ?? '', 10);
   const forwardedPort = portOf(req.get('X-Forwarded-Host'));
@@ -81,16 +81,9 @@ function fetchRequest(req: ExpressRequest, res: ExpressResponse): Request {
       ? hostPort
       : undefined;
   const url = `${req.protocol}://${req.hostname}${port ? `:${port}` : ''}${req.originalUrl}`;
-  const controller = new AbortController();
-  // Abort the loader if the client goes away before the response is written.
-  res.on('close', () => {
-    if (!res.writableFinished) controller.abort();
-  });
-  return new Request(url, {
-    method: 'GET',
-    headers: headersOf(req),
-    signal: controller.signal,
-  });
+  // No abort signal: these loaders answer from memory or a shared render that
+  // other requests may be waiting for, so a client leaving cancels nothing.
+  return new Request(url, { method: 'GET', headers: headersOf(req) });
 }
 
 /** Writes a fetch Response in one piece (resource responses here are small and in memory). */

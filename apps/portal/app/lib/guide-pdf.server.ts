@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { renderGuide } from '@groundwork/pdf';
+import { renderPdf } from './documents/pdf-renderer.server';
 import { getGuide } from './guide.server';
 
 /** Paper sizes the guide download offers: URL value → @groundwork/pdf paper name. */
@@ -63,7 +63,7 @@ export async function getGuidePdf(paper: GuidePaper): Promise<{
   const etag = guidePdfEtag({ contentVersion: document.version, paper });
   let render = renders.get(etag);
   if (!render) {
-    render = renderGuide({ document, paper: GUIDE_PAPERS[paper], locale: document.locale });
+    render = renderPdf({ kind: 'guide', paper: GUIDE_PAPERS[paper] });
     renders.set(etag, render);
     // A failed render is not cached: the next request tries again.
     render.catch(() => renders.delete(etag));

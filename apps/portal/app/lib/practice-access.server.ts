@@ -35,8 +35,9 @@ export async function requirePracticeAccess(
     await requireSession(args);
     throw notFound();
   }
-  // One round trip: the live session, its user and their membership of this practice.
-  const found = await findSessionMembership(args, parsed.data);
+  // One round trip: the live session, its user and their membership of this
+  // practice; hot GETs reuse it for up to a second (see access-cache.server.ts).
+  const found = await cachedSessionMembership(args, parsed.data);
   if (!found) throw loginRedirect(args.request);
   const { session, membership } = found;
   if (!membership) throw notFound();
@@ -55,6 +56,39 @@ export async function requirePracticeAccess(
   };
 }
 
+/** The answer of {@link findSessionMembership}, kept by the per-process access cache. */
+export interface SessionMembership {
+  session: CurrentSession;
+  membership: { practice: Practice; role: MemberRole } | null;
+  /** When the session expires (ms since the epoch). */
+  expiresAt: number;
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD']);
+
+/**
+ * {@link findSessionMembership}, answered from `context.accessCache` for GET
+ * and HEAD requests when the server provides one. The key is the raw Cookie
+ * header (what the answer was derived from) and the practice id.
+ */
+async function cachedSessionMembership(
+  args: RequestArgs,
+  practiceId: string,
+): Promise<SessionMembership | null> {
+  const cache = args.context.accessCache;
+  const cookie = args.request.headers.get('Cookie');
+  if (!cache || !cookie || !SAFE_METHODS.has(args.request.method)) {
+    return findSessionMembership(args, practiceId);
+  }
+  const key = `${practiceId}\u0000${cookie}`;
+  const hit = cache.get(key);
+  if (hit && hit.expiresAt > Date.now()) return hit;
+  const ticket = cache.ticket();
+  const found = await findSessionMembership(args, practiceId);
+  if (found) cache.set(key, found, ticket);
+  return found;
+}
+
 /**
  * The live session of this request's cookie and the user's membership of
  * `practiceId` (null when not a member), in one query; null without a live
@@ -63,15 +97,13 @@ export async function requirePracticeAccess(
 async function findSessionMembership(
   args: RequestArgs,
   practiceId: string,
-): Promise<{
-  session: CurrentSession;
-  membership: { practice: Practice; role: MemberRole } | null;
-} | null> {
+): Promise<SessionMembership | null> {
   const tokenHash = await sessionTokenHash(args);
   if (!tokenHash) return null;
   const [row] = await args.context.db
     .select({
       sessionId: sessions.id,
+      expiresAt: sessions.expiresAt,
       currentPracticeId: sessions.currentPracticeId,
       id: users.id,
       email: users.email,
@@ -95,6 +127,7 @@ async function findSessionMembership(
       user: { id: row.id, email: row.email, name: row.name },
     },
     membership: row.role && row.practice ? { practice: row.practice, role: row.role } : null,
+    expiresAt: row.expiresAt.getTime(),
   };
 }
 

@@ -7,7 +7,9 @@ import type { ViteDevServer } from 'vite';
 import { createApp, cspNonceOf } from '../../server/app';
 import { portalRoot } from '../db/client.server';
 import type { Database } from '../db/client.server';
+import { AccessCache } from '../lib/access-cache.server';
 import { outboxTransport } from '../lib/mail.server';
+import type { SessionMembership } from '../lib/practice-access.server';
 
 /** A running portal (Express + Remix through Vite) on a real port, backed by a test database. */
 export interface TestServer {
@@ -40,8 +42,11 @@ export async function startTestServer({
   } finally {
     process.env.VITEST = vitest;
   }
+  // As in server.ts: GETs reuse access checks, every mutating request clears them.
+  const accessCache = new AccessCache<SessionMembership>();
   const app = createApp({
     production: false,
+    accessCache,
     logger: pino({ level: 'silent' }),
     trustProxy: false,
     mountStatic: (express) => {
@@ -57,6 +62,7 @@ export async function startTestServer({
         cspNonce: cspNonceOf(res),
         mail: outboxTransport(database.db),
         devOutboxEnabled: true,
+        accessCache,
       }),
     }),
   });

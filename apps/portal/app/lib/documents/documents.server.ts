@@ -6,9 +6,9 @@ import {
   getDocument,
   listDocuments,
 } from '@groundwork/content';
-import { fillDocument, renderConsent, renderHandout } from '@groundwork/pdf';
+import { fillDocument } from '@groundwork/pdf';
 import { PAPER_SIZES, type PaperSize, parseBrandKit } from '@groundwork/pdf/brand';
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/client.server';
 import { documentActivity, users } from '../../db/schema.server';
@@ -16,15 +16,15 @@ import { type RenderBrand, brandKitInputFor } from './brand-kit.server';
 import { renderFirstPagePng } from './page-image.server';
 import { logServerError } from '../server-log.server';
 import { type CachedPdf, PdfCache } from './pdf-cache.server';
+import { CONSENT_DOCUMENT_ID, renderPdf } from './pdf-renderer.server';
+
+export { CONSENT_DOCUMENT_ID };
 
 /** Rendered handouts, shared by every request of this process. Never holds patient details. */
 export const handoutCache = new PdfCache({ maxBytes: 64 * 1024 * 1024, maxEntries: 400 });
 
 /** First-page PNG previews, keyed like the PDFs they show. */
 export const previewImageCache = new PdfCache({ maxBytes: 32 * 1024 * 1024, maxEntries: 200 });
-
-/** The id of the informed-consent document in @groundwork/content. */
-export const CONSENT_DOCUMENT_ID = 'informed-consent';
 
 /** Most handouts in one ZIP download. */
 export const MAX_HANDOUTS_PER_DOWNLOAD = 10;
@@ -146,16 +146,13 @@ export async function handoutPdf(
       paper: input.paper,
     },
     async () =>
-      renderHandout(
-        getDocument(document.id, { locale: document.locale }),
-        await brandKitInputFor(db, input.practice, input.brand),
-        {
-          locale: document.locale,
-          paper: input.paper,
-          // The portal caches by brand-kit version; a second cache would only hold copies.
-          cache: false,
-        },
-      ),
+      renderPdf({
+        kind: 'handout',
+        documentId: document.id,
+        locale: document.locale,
+        paper: input.paper,
+        brandKit: await brandKitInputFor(db, input.practice, input.brand),
+      }),
   );
   return { pdf, document };
 }
@@ -214,12 +211,12 @@ export async function consentPdf(
   const document = getDocument(CONSENT_DOCUMENT_ID, { locale: request.locale });
   const personalised = Boolean(request.patientName || request.date);
   const render = async () =>
-    renderConsent(document, await brandKitInputFor(db, input.practice, input.brand), {
+    renderPdf({
+      kind: 'consent',
       locale: document.locale,
       paper: request.paper,
       routes: request.routes,
-      cache: false,
-      fillable: true,
+      brandKit: await brandKitInputFor(db, input.practice, input.brand),
       ...(request.patientName ? { patientName: request.patientName } : {}),
       ...(request.date ? { date: request.date } : {}),
     });
@@ -285,7 +282,10 @@ async function writeActivity(db: Db, queue: ActivityQueue): Promise<void> {
     const batch = queue.pending.splice(0, 500);
     queue.pendingRows = queue.pending.reduce((sum, entry) => sum + entry.rows.length, 0);
     try {
-      await db.insert(documentActivity).values(batch.flatMap((entry) => entry.rows));
+      await insertActivityBatch(
+        db,
+        batch.flatMap((entry) => entry.rows),
+      );
       for (const entry of batch) entry.done();
     } catch {
       // One bad entry must not fail the others: retry them one by one.
@@ -300,6 +300,38 @@ async function writeActivity(db: Db, queue: ActivityQueue): Promise<void> {
       }
     }
   }
+}
+
+/**
+ * Inserts many activity rows as one statement with one parameter (the rows as
+ * a JSON array, unpacked by the database), so a batch of hundreds costs one
+ * small query to build and send instead of ten parameters per row.
+ */
+async function insertActivityBatch(db: Db, rows: ActivityInsert[]): Promise<void> {
+  const json = JSON.stringify(
+    rows.map((row) => ({
+      practice_id: row.practiceId,
+      user_id: row.userId ?? null,
+      kind: row.kind,
+      document_id: row.documentId,
+      document_version: row.documentVersion,
+      locale: row.locale,
+      paper: row.paper,
+      routes: row.routes ?? [],
+      brand_kit_version_id: row.brandKitVersionId ?? null,
+      brand_kit_version: row.brandKitVersion ?? null,
+    })),
+  );
+  await db.execute(sql`
+    insert into ${documentActivity}
+      (practice_id, user_id, kind, document_id, document_version, locale, paper, routes,
+       brand_kit_version_id, brand_kit_version)
+    select practice_id, user_id, kind, document_id, document_version, locale, paper, routes,
+       brand_kit_version_id, brand_kit_version
+    from jsonb_to_recordset(${json}::jsonb) as batch(
+      practice_id uuid, user_id uuid, kind generated_document_kind, document_id text,
+      document_version text, locale text, paper text, routes text[],
+      brand_kit_version_id uuid, brand_kit_version integer)`);
 }
 
 function startFlush(db: Db, queue: ActivityQueue): Promise<void> {

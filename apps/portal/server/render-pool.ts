@@ -1,0 +1,64 @@
+import { availableParallelism } from 'node:os';
+import { Piscina } from 'piscina';
+import type { PdfRenderTask, PdfRenderer } from '../app/lib/documents/pdf-renderer.server';
+
+/** Most worker threads RENDER_THREADS may ask for. */
+export const MAX_RENDER_THREADS = 16;
+
+/**
+ * How many render threads to run: RENDER_THREADS when set (0 renders on the
+ * request thread), else one per CPU core, at most 4.
+ */
+export function parseRenderThreads(
+  value: string | undefined,
+  cores: number = availableParallelism(),
+): number {
+  if (value === undefined || value.trim() === '') return Math.max(1, Math.min(4, cores));
+  const threads = Number(value);
+  if (!Number.isInteger(threads) || threads < 0 || threads > MAX_RENDER_THREADS) {
+    throw new Error(
+      `RENDER_THREADS must be a whole number from 0 to ${MAX_RENDER_THREADS} (got "${value}")`,
+    );
+  }
+  return threads;
+}
+
+/** A pool of worker threads that render PDFs off the request thread. */
+export interface RenderPool extends PdfRenderer {
+  readonly threads: number;
+  /** Renders these tasks and drops the PDFs, so each worker has compiled the renderer before real requests arrive. */
+  warm(tasks: PdfRenderTask[]): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts `threads` workers running `filename` (build/render-worker.js). A
+ * render that throws rejects with the worker's error; a worker that dies is
+ * replaced. Tasks queue when every worker is busy.
+ */
+export function createRenderPool({
+  filename,
+  threads,
+}: {
+  filename: string;
+  threads: number;
+}): RenderPool {
+  if (!(Number.isInteger(threads) && threads >= 1)) {
+    throw new RangeError(`threads must be a whole number of at least 1 (got ${threads})`);
+  }
+  const pool = new Piscina<PdfRenderTask, Uint8Array>({
+    filename,
+    minThreads: threads,
+    maxThreads: threads,
+    // Workers stay up: starting one costs loading react-pdf and its fonts again.
+    idleTimeout: Number.POSITIVE_INFINITY,
+  });
+  return {
+    threads,
+    render: (task) => pool.run(task),
+    async warm(tasks) {
+      await Promise.all(tasks.map((task) => pool.run(task)));
+    },
+    close: () => pool.destroy(),
+  };
+}
