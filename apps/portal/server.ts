@@ -21,7 +21,7 @@ import { outboxTransport } from './app/lib/mail.server';
 import type { SessionMembership } from './app/lib/practice-access.server';
 import { resolveSessionSecrets } from './app/lib/settings.server';
 import { listDocuments } from '@groundwork/content';
-import { GROUNDWORK_BRAND_KIT } from '@groundwork/pdf';
+import { GROUNDWORK_BRAND_KIT, TYPEFACE_IDS } from '@groundwork/pdf';
 import { type PdfRenderTask, setPdfRenderer } from './app/lib/documents/pdf-renderer.server';
 import { createApp, cspNonceOf } from './server/app';
 import { directLoader } from './server/direct-loader';
@@ -131,9 +131,10 @@ const server = app.listen(port, host, () => {
 });
 
 /**
- * Warms the render workers (every handout, twice per thread, with the default
- * brand kit, results dropped, so V8 has compiled the renderer before the
- * first practice asks), then pre-renders what every visitor may ask for (the
+ * Warms the render workers (every handout, twice per thread, in every
+ * typeface, with the default brand kit; results dropped), so each worker has
+ * loaded the fonts and V8 has compiled the renderer before the first practice
+ * asks; then pre-renders what every visitor may ask for (the
  * guide PDFs). A failure only costs a slower first render later.
  */
 async function warmCaches() {
@@ -142,13 +143,17 @@ async function warmCaches() {
     const started = performance.now();
     if (renderPool) {
       const handouts = listDocuments({ kind: 'handout' });
-      const tasks: PdfRenderTask[] = Array.from({ length: renderPool.threads * 2 }, () =>
-        handouts.map((handout) => ({
+      // Every typeface and both papers, so each worker has also loaded every font.
+      const tasks: PdfRenderTask[] = Array.from({ length: renderPool.threads * 2 }, (_, round) =>
+        handouts.map((handout, index) => ({
           kind: 'handout' as const,
           documentId: handout.id,
           locale: handout.locale,
-          paper: 'LETTER' as const,
-          brandKit: GROUNDWORK_BRAND_KIT,
+          paper: index % 2 === 0 ? ('LETTER' as const) : ('A4' as const),
+          brandKit: {
+            ...GROUNDWORK_BRAND_KIT,
+            typeface: TYPEFACE_IDS[(round + index) % TYPEFACE_IDS.length] ?? 'inter',
+          },
         })),
       ).flat();
       await renderPool.warm(tasks);
