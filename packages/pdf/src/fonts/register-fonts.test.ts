@@ -43,6 +43,16 @@ describe('memoised text shaping', () => {
     expect(plain.glyphs.length).toBeGreaterThanOrEqual(ligatures.glyphs.length);
   });
 
+  it("leaves the caller's features alone, so runs sharing them keep hitting the cache", async () => {
+    const regular = await interFace(400);
+    memoiseShaping('inter');
+    const features = { calt: false };
+    const first = regular.layout('Shared features, first run', features);
+    expect(features).toEqual({ calt: false });
+    regular.layout('Shared features, second run', features);
+    expect(regular.layout('Shared features, first run', features)).toBe(first);
+  });
+
   it("keeps each face's metrics and tells faces apart by name table as before", async () => {
     const regular = await interFace(400);
     const bold = await interFace(700);

@@ -143,7 +143,14 @@ function memoiseLayout(font: { layout: LayoutFn }): void {
     const key = `${id}\u0000${features === undefined ? '' : JSON.stringify(features)}\u0000${script ?? ''}\u0000${language ?? ''}\u0000${direction ?? ''}\u0000${text}`;
     let run = shapedRuns.get(key);
     if (!run) {
-      run = shape(text, features, script, language, direction) as object;
+      // fontkit writes every feature it applies into the features object it is
+      // given; textkit shares one object between a text's runs, so shaping a
+      // copy keeps the next run's key (and its cached shape) the same.
+      const own =
+        features && typeof features === 'object' && !Array.isArray(features)
+          ? { ...features }
+          : features;
+      run = shape(text, own, script, language, direction) as object;
       shapedRuns.set(key, run);
     }
     return run;
