@@ -12,29 +12,23 @@ interface FamilyCoverage {
   every: Set<number>;
 }
 
-const stackCoverage = new Map<TypefaceId, FamilyCoverage[]>();
+const familyCoverage = new Map<string, FamilyCoverage>();
 
-function coverageOf(typeface: TypefaceId): FamilyCoverage[] {
-  let coverage = stackCoverage.get(typeface);
+/** What a family can draw, read from its font files the first time it is asked for. */
+function coverageOf(family: string): FamilyCoverage {
+  let coverage = familyCoverage.get(family);
   if (!coverage) {
-    const files = allFontFiles();
-    coverage = fontStack(typeface).map((family) => {
-      const sets = files
-        .filter((file) => file.family === family)
-        .map((file) => {
-          const bytes = fontBytes(file.specifier);
-          const font = fontkit.create(
-            Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
-          );
-          return new Set('characterSet' in font ? font.characterSet : []);
-        });
-      const some = new Set(sets.flatMap((set) => [...set]));
-      const every = new Set(
-        [...some].filter((codePoint) => sets.every((set) => set.has(codePoint))),
-      );
-      return { family, some, every };
-    });
-    stackCoverage.set(typeface, coverage);
+    const sets = allFontFiles()
+      .filter((file) => file.family === family)
+      .map((file) => {
+        const bytes = fontBytes(file.specifier);
+        const font = fontkit.create(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+        return new Set('characterSet' in font ? font.characterSet : []);
+      });
+    const some = new Set(sets.flatMap((set) => [...set]));
+    const every = new Set([...some].filter((codePoint) => sets.every((set) => set.has(codePoint))));
+    coverage = { family, some, every };
+    familyCoverage.set(family, coverage);
   }
   return coverage;
 }
@@ -50,15 +44,14 @@ function coverageOf(typeface: TypefaceId): FamilyCoverage[] {
  * always kept.
  */
 export function usedFamilies(typeface: TypefaceId, codePoints: Iterable<number>): string[] {
-  const coverage = coverageOf(typeface);
-  const used = new Set<string>();
-  const first = coverage[0];
-  if (first) used.add(first.family);
+  const stack = fontStack(typeface);
+  const used = new Set<string>(stack.slice(0, 1));
   for (const codePoint of codePoints) {
-    for (const family of coverage) {
-      if (family.some.has(codePoint)) used.add(family.family);
-      if (family.every.has(codePoint)) break;
+    for (const family of stack) {
+      const coverage = coverageOf(family);
+      if (coverage.some.has(codePoint)) used.add(family);
+      if (coverage.every.has(codePoint)) break;
     }
   }
-  return coverage.map(({ family }) => family).filter((family) => used.has(family));
+  return stack.filter((family) => used.has(family));
 }
