@@ -102,7 +102,13 @@ export async function runRender(job: RenderJob): Promise<CachedRender> {
   const preparedTheme: Theme = { ...theme, brandKit: preparer.prepareAll(theme.brandKit) };
   let bytes: Uint8Array;
   try {
-    const prepare = <T>(value: T): T => preparer.prepareAll(value);
+    // The element may be built twice (see below): prepare each input once.
+    const preparedInputs = new WeakMap<object, unknown>();
+    const prepare = <T>(value: T): T => {
+      if (typeof value !== 'object' || value === null) return preparer.prepareAll(value);
+      if (!preparedInputs.has(value)) preparedInputs.set(value, preparer.prepareAll(value));
+      return preparedInputs.get(value) as T;
+    };
     const instance = pdf(job.build({ theme: preparedTheme, prepare }));
     // Lay out with only the font families the document's text can use (see usedFamilies).
     const codePoints = layoutCodePoints(instance.container);
