@@ -100,7 +100,7 @@ export { ReferencesList } from './components/references-list.js';
 export { SectionView } from './components/section-view.js';
 export type { PageMarker } from './components/section-view.js';
 export { Table } from './components/table.js';
-export type { TableColumn } from './components/table.js';
+export type { TableCell, TableColumn, TableTextCell } from './components/table.js';
 export { BODY_SIZE, HEADING_SIZES, Heading, Paragraph } from './components/typography.js';
 export { ThemeProvider, useTheme } from './components/theme-context.js';
 export {

@@ -11,8 +11,13 @@ export interface Theme {
   locale: string;
   paper: PaperSize;
   labels: Labels;
-  /** react-pdf fontFamily stack: brand face first, fallbacks after. */
+  /**
+   * react-pdf fontFamily stack of the document: brand face first, fallbacks
+   * after, only the families its text can use once known (see `runRender`).
+   */
   fontFamily: string[];
+  /** The typeface's whole stack, for text only known at layout time (render props). */
+  fullFontFamily: string[];
   hyphenate: HyphenationCallback;
   /** OpenType feature overrides for the brand face, if any. */
   fontFeatures?: Record<string, boolean>;
@@ -44,12 +49,14 @@ export function createTheme({
   locale: string;
   paper: PaperSize;
 }): Theme {
+  const stack = registerTypeface(brandKit.typeface);
   return {
     brandKit,
     locale,
     paper,
     labels: labelsFor(locale),
-    fontFamily: registerTypeface(brandKit.typeface),
+    fontFamily: stack,
+    fullFontFamily: stack,
     hyphenate: hyphenate(locale),
     // Inter's contextual alternates were most of fontkit's shaping time and change
     // nothing visible in running text (ligatures and kerning stay on). Other faces

@@ -54,27 +54,16 @@ export function CalloutView({ block }: { block: CalloutBlock }) {
 
 /** A content table: header row in the brand colour, cells as inline content. */
 export function TableView({ block }: { block: TableBlock }) {
-  const theme = useTheme();
   return (
     <Table
       columns={block.header.map((cell) => ({
         header: cell.map((inline) => (inline.type === 'text' ? inline.value : '')).join(''),
       }))}
       rows={block.rows.map((row) =>
-        keyed(row).map(({ key, item: cell, position }) => (
-          <Text
-            key={key}
-            hyphenationCallback={theme.hyphenate}
-            style={{
-              fontSize: 9,
-              lineHeight: 1.35,
-              color: theme.colours.ink,
-              textAlign: block.align[position] ?? 'left',
-            }}
-          >
-            <InlineContent content={cell} />
-          </Text>
-        )),
+        row.map((cell, position) => ({
+          text: <InlineContent content={cell} />,
+          align: block.align[position] ?? 'left',
+        })),
       )}
     />
   );

@@ -161,7 +161,14 @@ function ContentsLine({ entry, registry }: { entry: ContentsEntry; registry: Pag
       />
       <Text
         // No lineHeight on dynamic text: react-pdf 4.9 mis-measures it and breaks the page.
-        style={{ width: 24, fontSize: size, textAlign: 'right', color: theme.colours.primary }}
+        // Its own fontFamily: text only known at layout time gets the whole stack.
+        style={{
+          width: 24,
+          fontSize: size,
+          textAlign: 'right',
+          color: theme.colours.primary,
+          fontFamily: theme.fullFontFamily,
+        }}
         render={() => String(registry.pageOf(entry.anchor) ?? '')}
       />
     </Link>

@@ -61,7 +61,13 @@ export function RunningFooter({ title }: { title?: string }) {
         ) : null}
       </View>
       <Text
-        style={{ fontSize: 8, color: theme.colours.muted, flexShrink: 0 }}
+        // Its own fontFamily: text only known at layout time gets the whole stack.
+        style={{
+          fontSize: 8,
+          color: theme.colours.muted,
+          flexShrink: 0,
+          fontFamily: theme.fullFontFamily,
+        }}
         render={({ pageNumber, totalPages }) =>
           theme.labels.pageOf(pageNumber, totalPages ?? pageNumber)
         }

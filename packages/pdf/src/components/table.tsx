@@ -1,5 +1,5 @@
 import { Text, View } from '@react-pdf/renderer';
-import type { ReactNode } from 'react';
+import { isValidElement, type ReactNode } from 'react';
 import { keyed } from './keyed.js';
 import { useTheme } from './theme-context.js';
 
@@ -11,8 +11,25 @@ export interface TableColumn {
 }
 
 /**
+ * A cell of running text (strings, inline runs): drawn as one padded text
+ * node, which lays out faster than arbitrary content in a cell box.
+ */
+export interface TableTextCell {
+  text: ReactNode;
+  align?: 'left' | 'center' | 'right';
+}
+
+/** What a table cell holds: plain text, a {@link TableTextCell}, or any react-pdf content. */
+export type TableCell = ReactNode | TableTextCell;
+
+function isTextCell(cell: TableCell): cell is TableTextCell {
+  return typeof cell === 'object' && cell !== null && !isValidElement(cell) && 'text' in cell;
+}
+
+/**
  * A ruled table with a brand-coloured header row that repeats on every page
- * the table spans. Rows never split across pages. Cells take strings or nodes.
+ * the table spans. Rows never split across pages. Cells take strings, text
+ * cells or nodes.
  */
 export function Table({
   columns,
@@ -20,7 +37,7 @@ export function Table({
   size = 9,
 }: {
   columns: TableColumn[];
-  rows: ReactNode[][];
+  rows: TableCell[][];
   size?: number;
 }) {
   const theme = useTheme();
@@ -31,6 +48,8 @@ export function Table({
     paddingVertical: 4,
     paddingHorizontal: 5,
   });
+  // Text cells carry the cell box themselves (padding on the text node), so a
+  // cell is one node to lay out rather than a box holding a text.
   const header = (
     <View
       fixed
@@ -38,17 +57,23 @@ export function Table({
       wrap={false}
     >
       {keyed(columns).map(({ key, item: column }) => (
-        <View key={key} style={cell(column.weight)}>
-          <Text
-            hyphenationCallback={theme.hyphenate}
-            style={{ fontSize: size, lineHeight: 1.3, fontWeight: 700, color: '#FFFFFF' }}
-          >
-            {column.header}
-          </Text>
-        </View>
+        <Text
+          key={key}
+          hyphenationCallback={theme.hyphenate}
+          style={{
+            ...cell(column.weight),
+            fontSize: size,
+            lineHeight: 1.3,
+            fontWeight: 700,
+            color: '#FFFFFF',
+          }}
+        >
+          {column.header}
+        </Text>
       ))}
     </View>
   );
+  const textStyle = { fontSize: size, lineHeight: 1.35, color: theme.colours.ink };
   return (
     <View style={{ marginBottom: 9, borderWidth: 0.75, borderColor: theme.colours.rule }}>
       {header}
@@ -63,20 +88,30 @@ export function Table({
             backgroundColor: rowIndex % 2 === 1 ? theme.colours.tint : '#FFFFFF',
           }}
         >
-          {keyed(columns).map(({ key: cellKey, item: column, position: columnIndex }) => (
-            <View key={cellKey} style={cell(column.weight)}>
-              {typeof row[columnIndex] === 'string' || row[columnIndex] === undefined ? (
+          {keyed(columns).map(({ key: cellKey, item: column, position: columnIndex }) => {
+            const content = row[columnIndex];
+            if (typeof content === 'string' || content === undefined || isTextCell(content)) {
+              const text = isTextCell(content) ? content : { text: content ?? '' };
+              return (
                 <Text
+                  key={cellKey}
                   hyphenationCallback={theme.hyphenate}
-                  style={{ fontSize: size, lineHeight: 1.35, color: theme.colours.ink }}
+                  style={{
+                    ...cell(column.weight),
+                    ...textStyle,
+                    ...(text.align ? { textAlign: text.align } : {}),
+                  }}
                 >
-                  {row[columnIndex] ?? ''}
+                  {text.text}
                 </Text>
-              ) : (
-                row[columnIndex]
-              )}
-            </View>
-          ))}
+              );
+            }
+            return (
+              <View key={cellKey} style={cell(column.weight)}>
+                {content}
+              </View>
+            );
+          })}
         </View>
       ))}
     </View>

@@ -1,6 +1,7 @@
 import { Font } from '@react-pdf/renderer';
+import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
-import { memoiseShaping, registerTypeface } from './register-fonts.js';
+import { fontBytes, memoiseShaping, registerTypeface } from './register-fonts.js';
 
 interface Shaped {
   glyphs: { id: number }[];
@@ -40,5 +41,33 @@ describe('memoised text shaping', () => {
     const ligatures = regular.layout('fi ffl', { liga: true });
     expect(plain).not.toBe(ligatures);
     expect(plain.glyphs.length).toBeGreaterThanOrEqual(ligatures.glyphs.length);
+  });
+
+  it("leaves the caller's features alone, so runs sharing them keep hitting the cache", async () => {
+    const regular = await interFace(400);
+    memoiseShaping('inter');
+    const features = { calt: false };
+    const first = regular.layout('Shared features, first run', features);
+    expect(features).toEqual({ calt: false });
+    regular.layout('Shared features, second run', features);
+    expect(regular.layout('Shared features, first run', features)).toBe(first);
+  });
+
+  it("keeps each face's metrics and tells faces apart by name table as before", async () => {
+    const regular = await interFace(400);
+    const bold = await interFace(700);
+    memoiseShaping('inter');
+    const bytes = fontBytes('@fontsource/inter/files/inter-latin-400-normal.woff');
+    const fresh = fontkit.create(Buffer.from(bytes)) as unknown as Record<string, unknown>;
+    const pinned = regular as unknown as Record<string, unknown>;
+    for (const key of ['unitsPerEm', 'ascent', 'descent', 'lineGap', 'xHeight', 'capHeight']) {
+      expect(pinned[key]).toBe(fresh[key]);
+    }
+    expect(pinned.postscriptName).toBe('Inter-Regular');
+    expect({ ...(pinned.bbox as object) }).toEqual({ ...(fresh.bbox as object) });
+    const names = (face: Shaper) =>
+      JSON.stringify((face as unknown as { name: { records: object } }).name.records);
+    expect(names(regular)).toBe(names(regular));
+    expect(names(regular)).not.toBe(names(bold));
   });
 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Font } from '@react-pdf/renderer';
@@ -98,17 +99,58 @@ const shapedRuns = new LRUCache<string, object>({
   sizeCalculation: (_value, key) => Math.max(1, key.length),
 });
 
+/** fontkit metrics that are getters over the font's tables, constant for a parsed font. */
+const CONSTANT_METRICS = [
+  'unitsPerEm',
+  'ascent',
+  'descent',
+  'lineGap',
+  'xHeight',
+  'capHeight',
+  'postscriptName',
+  'bbox',
+] as const;
+
+/**
+ * Turns a parsed font's constant metrics into plain properties: textkit reads
+ * `unitsPerEm` twice per character, and pdfkit reads them all (and builds a
+ * new bounding box) for every text run it draws. The name table's records get
+ * a `toJSON` that returns a digest of their JSON, so pdfkit's check that two
+ * fonts are the same (it serialises both name tables, for every run) compares
+ * the same content without serialising kilobytes of licence text each time.
+ */
+function pinMetrics(font: object): void {
+  const fields = font as Record<string, unknown>;
+  for (const key of CONSTANT_METRICS) {
+    if (!(key in font)) continue;
+    Object.defineProperty(font, key, { value: fields[key], enumerable: false });
+  }
+  const records = (fields.name as { records?: object } | undefined)?.records;
+  if (records && typeof records === 'object' && !('toJSON' in records)) {
+    const digest = createHash('sha256').update(JSON.stringify(records)).digest('hex');
+    Object.defineProperty(records, 'toJSON', { value: () => digest, enumerable: false });
+  }
+}
+
 /** Wraps a parsed fontkit font's `layout` so the same run is shaped once per process, not once per render. */
 function memoiseLayout(font: { layout: LayoutFn }): void {
   if (fontIds.has(font)) return;
   const id = nextFontId++;
   fontIds.set(font, id);
+  pinMetrics(font);
   const shape = font.layout.bind(font);
   font.layout = (text, features, script, language, direction) => {
     const key = `${id}\u0000${features === undefined ? '' : JSON.stringify(features)}\u0000${script ?? ''}\u0000${language ?? ''}\u0000${direction ?? ''}\u0000${text}`;
     let run = shapedRuns.get(key);
     if (!run) {
-      run = shape(text, features, script, language, direction) as object;
+      // fontkit writes every feature it applies into the features object it is
+      // given; textkit shares one object between a text's runs, so shaping a
+      // copy keeps the next run's key (and its cached shape) the same.
+      const own =
+        features && typeof features === 'object' && !Array.isArray(features)
+          ? { ...features }
+          : features;
+      run = shape(text, own, script, language, direction) as object;
       shapedRuns.set(key, run);
     }
     return run;

@@ -1,9 +1,10 @@
-import { renderToBuffer } from '@react-pdf/renderer';
+import { pdf } from '@react-pdf/renderer';
 import type { ReactElement } from 'react';
 import type { DocumentProps } from '@react-pdf/renderer';
 import { type BrandKit, brandKitIssues } from '../brand/brand-kit.js';
 import { verifyLogoPixels } from '../brand/logo-pixels.js';
 import { memoiseShaping } from '../fonts/register-fonts.js';
+import { usedFamilies } from '../fonts/used-families.js';
 import type { PaperSize } from '../paper.js';
 import { glyphCoverage } from '../text/glyph-coverage.js';
 import { type RenderWarning, TextPreparer } from '../text/prepare-text.js';
@@ -44,6 +45,49 @@ export async function renderCached(
   return result;
 }
 
+/** A node of react-pdf's instance tree, as far as {@link layoutCodePoints} reads it. */
+interface InstanceNode {
+  type?: string;
+  value?: unknown;
+  props?: Record<string, unknown>;
+  style?: unknown;
+  children?: InstanceNode[];
+  document?: InstanceNode;
+}
+
+/**
+ * Every code point of the text react-pdf will lay out, read from the instance
+ * tree it built, or `null` when that is not known before layout: a render
+ * prop's output is, unless its node names its own fontFamily.
+ */
+function layoutCodePoints(container: InstanceNode): Set<number> | null {
+  const codePoints = new Set<number>();
+  const pending: InstanceNode[] = container.document ? [container.document] : [];
+  for (let node = pending.pop(); node; node = pending.pop()) {
+    if (node.type === 'TEXT_INSTANCE') {
+      if (typeof node.value === 'string')
+        for (const character of node.value) codePoints.add(character.codePointAt(0) ?? 0);
+      continue;
+    }
+    if (typeof node.props?.render === 'function') {
+      const style = node.style;
+      if (!(style && typeof style === 'object' && 'fontFamily' in style)) return null;
+    }
+    if (node.children) pending.push(...node.children);
+  }
+  return codePoints;
+}
+
+/** Collects a finished PDF stream into one buffer. */
+function streamToBuffer(stream: NodeJS.ReadableStream): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+    stream.on('end', () => resolve(Buffer.concat(chunks)));
+    stream.on('error', reject);
+  });
+}
+
 /** Runs a render job: theme and fonts, text preparation, layout and writing, collecting warnings. */
 export async function runRender(job: RenderJob): Promise<CachedRender> {
   if (job.brandKit.logo) {
@@ -58,12 +102,23 @@ export async function runRender(job: RenderJob): Promise<CachedRender> {
   const preparedTheme: Theme = { ...theme, brandKit: preparer.prepareAll(theme.brandKit) };
   let bytes: Uint8Array;
   try {
-    const element = job.build({
-      theme: preparedTheme,
-      prepare: (value) => preparer.prepareAll(value),
-    });
+    // The element may be built twice (see below): prepare each input once.
+    const preparedInputs = new WeakMap<object, unknown>();
+    const prepare = <T>(value: T): T => {
+      if (typeof value !== 'object' || value === null) return preparer.prepareAll(value);
+      if (!preparedInputs.has(value)) preparedInputs.set(value, preparer.prepareAll(value));
+      return preparedInputs.get(value) as T;
+    };
+    const instance = pdf(job.build({ theme: preparedTheme, prepare }));
+    // Lay out with only the font families the document's text can use (see usedFamilies).
+    const codePoints = layoutCodePoints(instance.container);
+    if (codePoints) {
+      const fontFamily = usedFamilies(job.brandKit.typeface, codePoints);
+      if (fontFamily.length < preparedTheme.fontFamily.length)
+        instance.updateContainer(job.build({ theme: { ...preparedTheme, fontFamily }, prepare }));
+    }
     memoiseShaping(job.brandKit.typeface);
-    const buffer = await renderToBuffer(element);
+    const buffer = await streamToBuffer(await instance.toBuffer());
     memoiseShaping(job.brandKit.typeface);
     bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   } catch (cause) {
