@@ -61,8 +61,10 @@ interface InstanceNode {
  * prop's output is, unless its node names its own fontFamily.
  */
 function layoutCodePoints(container: InstanceNode): Set<number> | null {
+  // Not the tree this was written against (a react-pdf change): use the whole stack.
+  if (!container.document) return null;
   const codePoints = new Set<number>();
-  const pending: InstanceNode[] = container.document ? [container.document] : [];
+  const pending: InstanceNode[] = [container.document];
   for (let node = pending.pop(); node; node = pending.pop()) {
     if (node.type === 'TEXT_INSTANCE') {
       if (typeof node.value === 'string')
