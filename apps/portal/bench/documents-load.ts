@@ -7,14 +7,15 @@
  *  1. cached handout downloads (autocannon, BENCH_CONNECTIONS = 50 connections, 10 s);
  *  2. revalidation with If-None-Match (304s);
  *  3. uncached handout downloads, 4 at a time (every URL a new cache key);
- *  4. server RSS before and after 2,000 more cached downloads.
+ *  4. server RSS every 500 of 2,000 more cached downloads.
  *
  * Prints figures only; there are no pass/fail assertions. Stops the server
  * and deletes the data directory when done. Set BENCH_DATABASE_URL to run
  * against PostgreSQL instead of PGlite, BENCH_PORT to change the port (3310),
  * BENCH_NODE_ARGS to pass flags (such as --cpu-prof) to the server's node,
  * BENCH_PHASES to run some phases only (comma-separated: cached, revalidate,
- * uncached, memory; default all).
+ * uncached, memory; default all), BENCH_SOAK_ROUNDS to change how many rounds
+ * of 500 downloads the memory phase runs (4).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -283,18 +284,31 @@ async function uncachedPhase(cookie: string, practiceId: string) {
 }
 
 async function memoryPhase(pid: number, cachedUrl: string, cookie: string) {
-  const rssStart = rssMb(pid);
-  const soak = await autocannon({
-    url: cachedUrl,
-    connections,
-    amount: 2000,
-    headers: { cookie },
-  });
-  const rssEnd = rssMb(pid);
-  console.log('4. Server memory over 2,000 cached downloads');
+  // RSS after every 500 downloads: one before/after pair can land on either
+  // side of a garbage collection; a steady climb across the samples is a leak.
+  const samples = [rssMb(pid)];
+  let requests = 0;
+  let errors = 0;
+  let non2xx = 0;
+  const rounds = Number(process.env.BENCH_SOAK_ROUNDS ?? 4);
+  for (let round = 0; round < rounds; round++) {
+    const soak = await autocannon({
+      url: cachedUrl,
+      connections,
+      amount: 500,
+      headers: { cookie },
+    });
+    requests += soak.requests.total;
+    errors += soak.errors;
+    non2xx += soak.non2xx;
+    samples.push(rssMb(pid));
+  }
+  const [first = 0, last = 0] = [samples[0], samples.at(-1)];
+  console.log(`4. Server memory over ${(rounds * 500).toLocaleString('en-US')} cached downloads`);
   console.log(
-    `   RSS start ${rssStart} MB, end ${rssEnd} MB (${rssEnd >= rssStart ? '+' : ''}${Math.round((rssEnd - rssStart) * 10) / 10} MB), ` +
-      `${soak.requests.total} requests, errors ${soak.errors}, non-2xx ${soak.non2xx}`,
+    `   RSS ${samples.map((mb) => `${mb} MB`).join(' → ')} ` +
+      `(${last >= first ? '+' : ''}${Math.round((last - first) * 10) / 10} MB), ` +
+      `${requests} requests, errors ${errors}, non-2xx ${non2xx}`,
   );
 }
 
