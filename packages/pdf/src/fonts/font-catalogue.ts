@@ -51,6 +51,9 @@ const SCRIPT_SOURCES = [
   { family: 'gw-noto-emoji', package: 'noto-emoji', subset: 'emoji', bold: false },
 ] as const;
 
+/** The fallback script families (Arabic, Hebrew, emoji) at the end of every stack. */
+export const SCRIPT_FAMILIES: readonly string[] = SCRIPT_SOURCES.map((script) => script.family);
+
 const familyName = (typeface: TypefaceId, subset: Subset) => `gw-${typeface}-${subset}`;
 
 function brandFiles(typeface: TypefaceId): FontFile[] {

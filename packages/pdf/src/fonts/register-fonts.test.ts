@@ -1,7 +1,13 @@
 import { Font } from '@react-pdf/renderer';
 import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
-import { fontBytes, memoiseShaping, registerTypeface } from './register-fonts.js';
+import {
+  centredMetrics,
+  FALLBACK_LINE_EM,
+  fontBytes,
+  memoiseShaping,
+  registerTypeface,
+} from './register-fonts.js';
 
 interface Shaped {
   glyphs: { id: number }[];
@@ -69,5 +75,21 @@ describe('memoised text shaping', () => {
       JSON.stringify((face as unknown as { name: { records: object } }).name.records);
     expect(names(regular)).toBe(names(regular));
     expect(names(regular)).not.toBe(names(bold));
+  });
+});
+
+describe('centredMetrics', () => {
+  it('trims a tall face evenly above and below to the fallback band', () => {
+    // Noto Sans Arabic's declared metrics.
+    const { ascent, descent } = centredMetrics({ unitsPerEm: 1000, ascent: 1374, descent: -738 });
+    expect(ascent - descent).toBeCloseTo(FALLBACK_LINE_EM * 1000);
+    expect(1374 - ascent).toBeCloseTo(descent - -738);
+  });
+
+  it('leaves a face that fits the band alone', () => {
+    expect(centredMetrics({ unitsPerEm: 2048, ascent: 1900, descent: -500 })).toEqual({
+      ascent: 1900,
+      descent: -500,
+    });
   });
 });

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { Font } from '@react-pdf/renderer';
 import { LRUCache } from 'lru-cache';
 import type { TypefaceId } from '../brand/typefaces.js';
-import { allFontFiles, type FontFile, fontStack } from './font-catalogue.js';
+import { allFontFiles, type FontFile, fontStack, SCRIPT_FAMILIES } from './font-catalogue.js';
 import { woffToSfnt } from './woff-to-sfnt.js';
 
 const require = createRequire(import.meta.url);
@@ -119,16 +119,86 @@ const CONSTANT_METRICS = [
  * fonts are the same (it serialises both name tables, for every run) compares
  * the same content without serialising kilobytes of licence text each time.
  */
-function pinMetrics(font: object): void {
+function pinMetrics(
+  font: object,
+  overrides: Partial<Record<'ascent' | 'descent', number>> = {},
+): void {
   const fields = font as Record<string, unknown>;
   for (const key of CONSTANT_METRICS) {
     if (!(key in font)) continue;
+    // Already pinned (by prepareFallbackFaces, or an earlier call): keep it.
+    if (Object.hasOwn(font, key)) continue;
+    if (key === 'ascent' || key === 'descent') {
+      const override = overrides[key];
+      if (override !== undefined) {
+        Object.defineProperty(font, key, { value: override, enumerable: false });
+        continue;
+      }
+    }
     Object.defineProperty(font, key, { value: fields[key], enumerable: false });
   }
   const records = (fields.name as { records?: object } | undefined)?.records;
   if (records && typeof records === 'object' && !('toJSON' in records)) {
     const digest = createHash('sha256').update(JSON.stringify(records)).digest('hex');
     Object.defineProperty(records, 'toJSON', { value: () => digest, enumerable: false });
+  }
+}
+
+/**
+ * The band, in em, that a fallback face's ascent + descent is centred on.
+ * Noto Sans Arabic declares 1.374 em above and 0.738 em below the baseline
+ * (room for stacked marks); textkit puts a line's baseline at its tallest
+ * run's ascent but keeps the line box at the fixed lineHeight, so one Arabic
+ * word pushed the baseline down and the text into the next line. Like CSS
+ * half-leading, the extra extent is split evenly above and below instead.
+ */
+export const FALLBACK_LINE_EM = 1.2;
+
+/** A face's ascent and descent (font units) with any extent over {@link FALLBACK_LINE_EM} trimmed evenly from both. */
+export function centredMetrics(font: { unitsPerEm: number; ascent: number; descent: number }): {
+  ascent: number;
+  descent: number;
+} {
+  const extent = font.ascent - font.descent;
+  const band = FALLBACK_LINE_EM * font.unitsPerEm;
+  if (extent <= band) return { ascent: font.ascent, descent: font.descent };
+  const trim = (extent - band) / 2;
+  return { ascent: font.ascent - trim, descent: font.descent + trim };
+}
+
+const preparedFallbacks = new Set<object>();
+
+/**
+ * Loads the registered fallback script faces (Arabic, Hebrew, emoji) once per
+ * process and gives them {@link centredMetrics} before react-pdf lays out with
+ * them. Call after the typeface is registered and before every layout (cheap
+ * once done).
+ */
+export async function prepareFallbackFaces(): Promise<void> {
+  const registered = Font.getRegisteredFonts();
+  for (const family of SCRIPT_FAMILIES) {
+    for (const source of registered[family]?.sources ?? []) {
+      if (source.data && preparedFallbacks.has(source.data)) continue;
+      await source.load();
+      const font: unknown = source.data;
+      if (!font || typeof font !== 'object' || preparedFallbacks.has(font)) continue;
+      const metrics = font as { unitsPerEm?: unknown; ascent?: unknown; descent?: unknown };
+      if (
+        typeof metrics.unitsPerEm === 'number' &&
+        typeof metrics.ascent === 'number' &&
+        typeof metrics.descent === 'number'
+      ) {
+        pinMetrics(
+          font,
+          centredMetrics({
+            unitsPerEm: metrics.unitsPerEm,
+            ascent: metrics.ascent,
+            descent: metrics.descent,
+          }),
+        );
+      }
+      preparedFallbacks.add(font);
+    }
   }
 }
 

@@ -3,7 +3,7 @@ import type { ReactElement } from 'react';
 import type { DocumentProps } from '@react-pdf/renderer';
 import { type BrandKit, brandKitIssues } from '../brand/brand-kit.js';
 import { verifyLogoPixels } from '../brand/logo-pixels.js';
-import { memoiseShaping } from '../fonts/register-fonts.js';
+import { memoiseShaping, prepareFallbackFaces } from '../fonts/register-fonts.js';
 import { usedFamilies } from '../fonts/used-families.js';
 import type { PaperSize } from '../paper.js';
 import { glyphCoverage } from '../text/glyph-coverage.js';
@@ -119,6 +119,7 @@ export async function runRender(job: RenderJob): Promise<CachedRender> {
       if (fontFamily.length < preparedTheme.fontFamily.length)
         instance.updateContainer(job.build({ theme: { ...preparedTheme, fontFamily }, prepare }));
     }
+    await prepareFallbackFaces();
     memoiseShaping(job.brandKit.typeface);
     const buffer = await streamToBuffer(await instance.toBuffer());
     memoiseShaping(job.brandKit.typeface);

@@ -50,12 +50,37 @@ describe('text robustness', () => {
       practice: { ...riverside.practice, name: 'عيادة النهر', address: 'רחוב הנהר 12, תל אביב' },
     });
     const text = pdf.text.normalize('NFKC');
-    // Letters survive extraction (react-pdf does not promise bidi order, so check letters, not order).
+    // Letters survive extraction (word order is checked in the next test).
     for (const letter of ['ع', 'ي', 'ا', 'د', 'ة', 'ن', 'ه', 'ر']) expect(text).toContain(letter);
     for (const letter of ['ר', 'ח', 'ו', 'ב', 'ה', 'נ']) expect(text).toContain(letter);
     expect([...pdf.fonts].some((name) => name.includes('NotoSansArabic'))).toBe(true);
     expect([...pdf.fonts].some((name) => name.includes('NotoSansHebrew'))).toBe(true);
     expect(warnings.filter((warning) => warning.kind === 'missing-glyphs')).toEqual([]);
+  });
+
+  it('keeps a name mixing Hebrew and Arabic on its own line, in right-to-left word order', async () => {
+    const baselines = async (name: string) => {
+      const { pdf } = await render({ ...riverside, practice: { ...riverside.practice, name } });
+      const runs = pdf.pages[0]?.runs ?? [];
+      const phone = runs.find((run) => run.text.includes('Phone'));
+      const nameRuns = runs.filter((run) => run.y > (phone?.y ?? 0) && run.text.trim() !== '');
+      if (!phone || nameRuns.length === 0) throw new Error(`letterhead of "${name}" not found`);
+      return { phone, nameRuns };
+    };
+    const latin = await baselines('Riverside Clinic');
+    const mixed = await baselines('מרפאת הנהר · عيادة النهر');
+    // The contact line stays where it is, and the name's baseline moves by
+    // under a point: Noto Sans Arabic's tall line metrics no longer push the
+    // name down onto the contact line.
+    expect(Math.abs(mixed.phone.y - latin.phone.y)).toBeLessThan(0.5);
+    const latinBaseline = latin.nameRuns[0]?.y ?? 0;
+    for (const run of mixed.nameRuns) {
+      expect(Math.abs(run.y - latinBaseline), `"${run.text}" baseline`).toBeLessThan(1);
+    }
+    // Right-to-left: the first Hebrew word (מרפאת) is drawn right of the last Arabic one.
+    const hebrewFirst = mixed.nameRuns.find((run) => /[\u05d0-\u05ea]/.test(run.text));
+    const arabic = mixed.nameRuns.find((run) => /[\u0600-\u06ff]/.test(run.text));
+    expect(hebrewFirst && arabic && hebrewFirst.x > arabic.x).toBe(true);
   });
 
   it('draws emoji with the bundled Noto Emoji font', async () => {
