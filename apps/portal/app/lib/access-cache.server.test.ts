@@ -80,6 +80,17 @@ describe('requirePracticeAccess with an access cache', () => {
   });
 
   const path = () => `/practices/${team.practice.id}/documents/activity`;
+  /** Changes the staff member's role in the database directly, as another process would. */
+  const setStaffMemberRole = (role: 'staff' | 'clinician') =>
+    database.db
+      .update(memberships)
+      .set({ role })
+      .where(
+        and(
+          eq(memberships.practiceId, team.practice.id),
+          eq(memberships.userId, team.userIds.staff),
+        ),
+      );
   const check = (request: Request, minRole: 'staff' | 'clinician' = 'staff') =>
     run(() =>
       requirePracticeAccess(
@@ -94,15 +105,7 @@ describe('requirePracticeAccess with an access cache', () => {
     expect(first).toMatchObject({ status: 200, body: 'staff' });
 
     // Change the database behind the cache's back (no request of this process did it).
-    await database.db
-      .update(memberships)
-      .set({ role: 'clinician' })
-      .where(
-        and(
-          eq(memberships.practiceId, team.practice.id),
-          eq(memberships.userId, team.userIds.staff),
-        ),
-      );
+    await setStaffMemberRole('clinician');
     const remembered = await check(getRequest(path(), { cookie: team.cookies.staff }));
     expect(remembered.body).toBe('staff');
     const posted = await check(formRequest(path(), {}, { cookie: team.cookies.staff }));
@@ -113,15 +116,7 @@ describe('requirePracticeAccess with an access cache', () => {
     const fresh = await check(getRequest(path(), { cookie: team.cookies.staff }));
     expect(fresh.body).toBe('clinician');
 
-    await database.db
-      .update(memberships)
-      .set({ role: 'staff' })
-      .where(
-        and(
-          eq(memberships.practiceId, team.practice.id),
-          eq(memberships.userId, team.userIds.staff),
-        ),
-      );
+    await setStaffMemberRole('staff');
     cache.clear();
   });
 
