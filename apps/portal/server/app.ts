@@ -96,14 +96,6 @@ export function createApp(options: CreateAppOptions): Express {
     }),
   );
 
-  const { accessCache } = options;
-  if (accessCache) {
-    app.use((req, res, next) => {
-      if (!READ_ONLY_METHODS.has(req.method)) res.once('close', accessCache.beginWrite());
-      next();
-    });
-  }
-
   const nextNonce = nonceSource();
   app.use((_req, res, next) => {
     res.locals.cspNonce = nextNonce();
@@ -169,6 +161,16 @@ export function createApp(options: CreateAppOptions): Express {
     if (allowed) return next();
     res.status(403).type('text/plain').send('Forbidden: this request did not come from this site.');
   });
+
+  // After the origin check: a refused cross-site POST changes nothing, so it
+  // need not clear the access cache (and cannot be used to keep it empty).
+  const { accessCache } = options;
+  if (accessCache) {
+    app.use((req, res, next) => {
+      if (!READ_ONLY_METHODS.has(req.method)) res.once('close', accessCache.beginWrite());
+      next();
+    });
+  }
 
   // Hot direct routes answer with PDFs and ZIPs, which are not worth compressing.
   options.mountDirect?.(app);

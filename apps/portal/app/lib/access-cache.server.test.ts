@@ -12,6 +12,7 @@ import { formRequest, getRequest, run } from '../test/requests';
 import { createPracticeTeam } from '../test/team';
 import { AccessCache } from './access-cache.server';
 import { requirePracticeAccess } from './practice-access.server';
+import { endAllSessions } from './session.server';
 import type { SessionMembership } from './practice-access.server';
 
 describe('AccessCache', () => {
@@ -46,6 +47,14 @@ describe('AccessCache', () => {
     expect(cache.get('a')).toEqual({ n: 1 });
     await new Promise((resolve) => setTimeout(resolve, 60));
     expect(cache.get('a')).toBeUndefined();
+  });
+
+  it('bounds the characters its keys hold, not only their number', () => {
+    const cache = new AccessCache<{ n: number }>();
+    const huge = 'x'.repeat(600_000);
+    for (let n = 0; n < 10; n++) cache.set(`${n}${huge}`, { n }, cache.ticket());
+    expect(cache.size).toBeLessThanOrEqual(4);
+    expect(cache.get(`9${huge}`)).toEqual({ n: 9 });
   });
 
   it('holds at most maxEntries answers', () => {
@@ -151,6 +160,14 @@ describe('requirePracticeAccess with an access cache', () => {
     const expired = await check(getRequest(path(), { cookie: team.cookies.clinician }));
     expect(expired.status).toBe(302);
   });
+  it('is cleared by log-out everywhere itself, not only by the request around it', async () => {
+    cache.clear();
+    expect((await check(getRequest(path(), { cookie: team.cookies.owner }))).status).toBe(200);
+    expect(cache.size).toBe(1);
+    await endAllSessions({ request: getRequest('/account'), context }, team.userIds.owner);
+    expect(cache.size).toBe(0);
+    expect((await check(getRequest(path(), { cookie: team.cookies.owner }))).status).toBe(302);
+  });
 });
 
 describe('server/app.ts and the access cache', () => {
@@ -198,7 +215,7 @@ describe('server/app.ts and the access cache', () => {
     expect(cache.get('a')).toBeUndefined();
   });
 
-  it('stores nothing while a mutating request is still running, even a refused one', async () => {
+  it('stores nothing while a mutating request is still running; a refused one changes nothing', async () => {
     const pending = fetch(`${url}/slow-write`, {
       method: 'DELETE',
       headers: { Origin: url },
@@ -211,12 +228,13 @@ describe('server/app.ts and the access cache', () => {
     cache.set('b', { n: 3 }, cache.ticket());
     expect(cache.get('b')).toEqual({ n: 3 });
 
-    // A cross-site POST is refused by the origin check, and still clears the cache.
+    // A cross-site POST is refused by the origin check before it can change
+    // anything, so it leaves the cache alone.
     const refused = await fetch(`${url}/page`, {
       method: 'POST',
       headers: { Origin: 'https://evil.example' },
     });
     expect(refused.status).toBe(403);
-    expect(cache.get('b')).toBeUndefined();
+    expect(cache.get('b')).toEqual({ n: 3 });
   });
 });

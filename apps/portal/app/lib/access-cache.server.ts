@@ -6,6 +6,9 @@ export const ACCESS_CACHE_TTL_MS = 1000;
 /** Most access checks one process remembers. */
 export const ACCESS_CACHE_MAX_ENTRIES = 5000;
 
+/** Most characters of keys (practice id + Cookie header) one process holds, about 4 MB. */
+export const ACCESS_CACHE_MAX_KEY_CHARS = 2_000_000;
+
 /**
  * A short-lived, per-process memory of access checks (session + membership),
  * so hot GETs such as cached handout downloads skip the database. Safe by
@@ -36,7 +39,14 @@ export class AccessCache<T extends object> {
     if (!(Number.isInteger(maxEntries) && maxEntries > 0)) {
       throw new RangeError(`maxEntries must be a positive integer`);
     }
-    this.#entries = new LRUCache({ max: maxEntries, ttl: ttlMs, ttlAutopurge: false });
+    this.#entries = new LRUCache({
+      max: maxEntries,
+      ttl: ttlMs,
+      ttlAutopurge: false,
+      // Keys hold the raw Cookie header (up to ~16 KB): bound the total too.
+      maxSize: ACCESS_CACHE_MAX_KEY_CHARS,
+      sizeCalculation: (_value, key) => key.length + 1,
+    });
   }
 
   /** Entries held now (expired ones may linger until they are next read). */

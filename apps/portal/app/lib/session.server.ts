@@ -121,6 +121,8 @@ export async function endSession(args: RequestArgs): Promise<string> {
   const session = await getCurrentSession(args);
   if (session) {
     await args.context.db.delete(sessions).where(eq(sessions.id, session.sessionId));
+    // Also when the request's own response has already closed (client gone).
+    args.context.accessCache?.clear();
   }
   return sessionCookie(args.request, args.context.sessionSecrets).serialize('', { maxAge: 0 });
 }
@@ -131,6 +133,7 @@ export async function endAllSessions(args: RequestArgs, userId: string): Promise
     .delete(sessions)
     .where(eq(sessions.userId, userId))
     .returning({ id: sessions.id });
+  args.context.accessCache?.clear();
   return removed.length;
 }
 

@@ -43,6 +43,8 @@ export async function action(args: ActionFunctionArgs) {
       practiceId: access.practiceId,
       userId: access.user.id,
     });
+    // Cleared again after the commit, even if this request's client has gone.
+    args.context.accessCache?.clear();
     if (result === 'last-owner') {
       return data(
         {
@@ -101,6 +103,8 @@ export async function action(args: ActionFunctionArgs) {
       practiceId: access.practiceId,
       userId: parsed.data.userId,
     });
+    // Cleared again after the commit, even if this request's client has gone.
+    args.context.accessCache?.clear();
     if (result === 'last-owner') {
       return data(
         {

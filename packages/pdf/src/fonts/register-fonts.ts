@@ -5,6 +5,7 @@ import { Font } from '@react-pdf/renderer';
 import { LRUCache } from 'lru-cache';
 import type { TypefaceId } from '../brand/typefaces.js';
 import { allFontFiles, type FontFile, fontStack, SCRIPT_FAMILIES } from './font-catalogue.js';
+import { memoisingAllowed } from '../text/private-text.js';
 import { woffToSfnt } from './woff-to-sfnt.js';
 
 const require = createRequire(import.meta.url);
@@ -221,7 +222,8 @@ function memoiseLayout(font: { layout: LayoutFn }): void {
           ? { ...features }
           : features;
       run = shape(text, own, script, language, direction) as object;
-      shapedRuns.set(key, run);
+      // Text of a render with patient details is never kept (see private-text.ts).
+      if (memoisingAllowed()) shapedRuns.set(key, run);
     }
     return run;
   };
@@ -243,4 +245,10 @@ export function memoiseShaping(typeface: TypefaceId): void {
         memoiseLayout(font as { layout: LayoutFn });
     }
   }
+}
+
+/** Whether any run the shaping memo holds contains `text` (for tests). */
+export function shapingMemoMentions(text: string): boolean {
+  for (const key of shapedRuns.keys()) if (key.includes(text)) return true;
+  return false;
 }

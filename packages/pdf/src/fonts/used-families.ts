@@ -23,7 +23,12 @@ function coverageOf(family: string): FamilyCoverage {
       .map((file) => {
         const bytes = fontBytes(file.specifier);
         const font = fontkit.create(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-        return new Set('characterSet' in font ? font.characterSet : []);
+        if (!('characterSet' in font)) return new Set<number>();
+        // The cmap's ranges can list code points mapped to no glyph; react-pdf
+        // asks hasGlyphForCodePoint, so count only what that says yes to.
+        return new Set(
+          font.characterSet.filter((codePoint) => font.hasGlyphForCodePoint(codePoint)),
+        );
       });
     const some = new Set(sets.flatMap((set) => [...set]));
     const every = new Set([...some].filter((codePoint) => sets.every((set) => set.has(codePoint))));

@@ -3,6 +3,10 @@ import { renderConsent } from '@groundwork/pdf';
 import { describe, expect, it } from 'vitest';
 import { riverside } from '../../test/fixtures.js';
 import { inspectPdf, squash } from '../../test/inspect-pdf.js';
+import { shapingMemoMentions } from '../fonts/register-fonts.js';
+import { hyphenationMemoHolds } from '../text/hyphenate.js';
+// The memos live in module state: render through the same (source) modules the test inspects.
+import { renderConsent as renderConsentFromSource } from './render-consent.js';
 
 const consent = getDocument('informed-consent', { locale: 'en' });
 const sectionTitle = (id: string) =>
@@ -48,6 +52,33 @@ describe('renderConsent', () => {
     expect(pdf.text).toContain('Ana Núñez');
     expect(pdf.text).toContain('2026-11-21');
     expect(pdf.fieldNames).not.toContain('patient-name');
+  });
+
+  it('keeps nothing of a pre-filled patient name in the per-process memos', async () => {
+    // Control: text of an ordinary render is memoised (so this test can fail).
+    await renderConsentFromSource(
+      consent,
+      { ...riverside, footerNote: 'Quintessential Wellbeing' },
+      {
+        routes: ['iv'],
+        cache: false,
+      },
+    );
+    expect(shapingMemoMentions('Quintessential')).toBe(true);
+    expect(hyphenationMemoHolds('Quintessential')).toBe(true);
+
+    const pdf = await inspectPdf(
+      await renderConsentFromSource(consent, riverside, {
+        routes: ['iv'],
+        patientName: 'Bartholomew Zephyrine',
+        date: '2031-02-03',
+      }),
+    );
+    expect(pdf.text).toContain('Bartholomew Zephyrine');
+    expect(shapingMemoMentions('Bartholomew')).toBe(false);
+    expect(shapingMemoMentions('Zephyrine')).toBe(false);
+    expect(hyphenationMemoHolds('Bartholomew')).toBe(false);
+    expect(hyphenationMemoHolds('Zephyrine')).toBe(false);
   });
 
   it('renders Spanish with every clinical statement field', async () => {

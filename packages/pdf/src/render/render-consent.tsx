@@ -84,6 +84,7 @@ export async function renderConsent(
         locale: resolved.locale,
         paper: common.paper,
         extraWarnings: filled.warnings,
+        privateText: hasPatientData,
         build: ({ theme, prepare }) => (
           <ConsentDocument
             document={prepare(filled.document)}

@@ -7,6 +7,7 @@ import { memoiseShaping, prepareFallbackFaces } from '../fonts/register-fonts.js
 import { usedFamilies } from '../fonts/used-families.js';
 import type { PaperSize } from '../paper.js';
 import { glyphCoverage } from '../text/glyph-coverage.js';
+import { withPrivateText } from '../text/private-text.js';
 import { type RenderWarning, TextPreparer } from '../text/prepare-text.js';
 import { createTheme, type Theme } from '../theme.js';
 import { type CachedRender, cachedRender, renderKey, storeRender } from './render-cache.js';
@@ -26,6 +27,8 @@ export interface RenderJob {
   /** Warnings found before layout (missing brand details, say). */
   extraWarnings?: RenderWarning[];
   build: (context: { theme: Theme; prepare: <T>(value: T) => T }) => ReactElement<DocumentProps>;
+  /** The document carries patient details: per-process memos keep none of its text. */
+  privateText?: boolean;
 }
 
 /**
@@ -91,7 +94,11 @@ function streamToBuffer(stream: NodeJS.ReadableStream): Promise<Buffer> {
 }
 
 /** Runs a render job: theme and fonts, text preparation, layout and writing, collecting warnings. */
-export async function runRender(job: RenderJob): Promise<CachedRender> {
+export function runRender(job: RenderJob): Promise<CachedRender> {
+  return job.privateText ? withPrivateText(() => layOutAndWrite(job)) : layOutAndWrite(job);
+}
+
+async function layOutAndWrite(job: RenderJob): Promise<CachedRender> {
   if (job.brandKit.logo) {
     try {
       verifyLogoPixels(job.brandKit.logo);

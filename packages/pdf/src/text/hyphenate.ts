@@ -1,5 +1,6 @@
 import english from 'hyphen/en-us/index.js';
 import spanish from 'hyphen/es/index.js';
+import { memoisingAllowed } from './private-text.js';
 
 /** Longest piece of a word kept together when nothing better exists; longer runs are cut. */
 export const MAX_WORD_PIECE = 14;
@@ -29,6 +30,7 @@ function cutLongPiece(piece: string): string[] {
 }
 
 const callbacks = new Map<string, HyphenationCallback>();
+const memos = new Map<string, Map<string, string[]>>();
 
 /**
  * A hyphenation callback for a locale (`en` or `es`): language patterns find
@@ -42,6 +44,7 @@ export function hyphenate(locale: string): HyphenationCallback {
   if (existing) return existing;
   const patterns = language === 'es' ? spanish : english;
   const memo = new Map<string, string[]>();
+  memos.set(language, memo);
   const callback: HyphenationCallback = (word) => {
     if (word.length < 6) return [word];
     const known = memo.get(word);
@@ -53,10 +56,19 @@ export function hyphenate(locale: string): HyphenationCallback {
         ? [word]
         : patterns.hyphenateSync(word, { hyphenChar: SOFT_HYPHEN }).split(SOFT_HYPHEN);
     const pieces = syllables.flatMap(cutLongPiece);
-    if (memo.size > 50_000) memo.clear();
-    memo.set(word, pieces);
+    // Words of a render with patient details are never kept (see private-text.ts).
+    if (memoisingAllowed()) {
+      if (memo.size > 50_000) memo.clear();
+      memo.set(word, pieces);
+    }
     return pieces;
   };
   callbacks.set(language, callback);
   return callback;
+}
+
+/** Whether a language's hyphenation memo holds `word` (for tests). */
+export function hyphenationMemoHolds(word: string): boolean {
+  for (const memo of memos.values()) if (memo.has(word)) return true;
+  return false;
 }
