@@ -131,7 +131,7 @@ const server = app.listen(port, host, () => {
 });
 
 /**
- * Warms the render workers (every handout, twice per thread, in every
+ * Warms the render workers (every handout, four times per thread, in every
  * typeface, with the default brand kit; results dropped), so each worker has
  * loaded the fonts and V8 has compiled the renderer before the first practice
  * asks; then pre-renders what every visitor may ask for (the
@@ -144,7 +144,7 @@ async function warmCaches() {
     if (renderPool) {
       const handouts = listDocuments({ kind: 'handout' });
       // Every typeface and both papers, so each worker has also loaded every font.
-      const tasks: PdfRenderTask[] = Array.from({ length: renderPool.threads * 2 }, (_, round) =>
+      const tasks: PdfRenderTask[] = Array.from({ length: renderPool.threads * 4 }, (_, round) =>
         handouts.map((handout, index) => ({
           kind: 'handout' as const,
           documentId: handout.id,

@@ -52,6 +52,9 @@ export function createRenderPool({
     maxThreads: threads,
     // Workers stay up: starting one costs loading react-pdf and its fonts again.
     idleTimeout: Number.POSITIVE_INFINITY,
+    // A render allocates tens of MB of short-lived objects: a larger young
+    // generation lets them die there instead of in slower major collections.
+    resourceLimits: { maxYoungGenerationSizeMb: 64 },
   });
   return {
     threads,
