@@ -1,5 +1,6 @@
-import type { LocalizedText } from '../text.js';
 import {
+  PHQ_FAMILY_LICENCE,
+  PHQ_FREQUENCY_OPTIONS,
   type InstrumentDefinition,
   type InstrumentScore,
   type Result,
@@ -7,13 +8,6 @@ import {
   sum,
   validateItems,
 } from './instrument.js';
-
-const frequency: LocalizedText[] = [
-  { en: 'Not at all', es: 'Nunca' },
-  { en: 'Several days', es: 'Varios días' },
-  { en: 'More than half the days', es: 'Más de la mitad de los días' },
-  { en: 'Nearly every day', es: 'Casi todos los días' },
-];
 
 /** GAD-7 anxiety severity: 7 items scored 0–3, total 0–21 (Spitzer 2006). */
 export const GAD7: InstrumentDefinition = {
@@ -31,15 +25,14 @@ export const GAD7: InstrumentDefinition = {
     { en: 'Easily annoyed or irritable', es: 'Irritabilidad' },
     { en: 'Fear that something awful may happen', es: 'Miedo a que algo terrible ocurra' },
   ],
-  responseOptions: frequency,
+  responseOptions: PHQ_FREQUENCY_OPTIONS,
   bands: [
     { id: 'minimal', min: 0, max: 4, label: { en: 'minimal', es: 'mínima' } },
     { id: 'mild', min: 5, max: 9, label: { en: 'mild', es: 'leve' } },
     { id: 'moderate', min: 10, max: 14, label: { en: 'moderate', es: 'moderada' } },
     { id: 'severe', min: 15, max: 21, label: { en: 'severe', es: 'grave' } },
   ],
-  licence:
-    'Developed by Drs Spitzer, Williams, Kroenke and colleagues with an educational grant from Pfizer; free to reproduce, translate, display or distribute, no permission required. The item labels in this package are short summaries, not the official wording: show patients the official form.',
+  licence: PHQ_FAMILY_LICENCE,
   reference: 'spitzer-2006-gad7',
 };
 

@@ -48,6 +48,18 @@ export interface InstrumentScore {
   items: number[];
 }
 
+/** The answer scale the PHQ-9 and GAD-7 share ("over the last 2 weeks, how often…"). */
+export const PHQ_FREQUENCY_OPTIONS: readonly LocalizedText[] = [
+  { en: 'Not at all', es: 'Nunca' },
+  { en: 'Several days', es: 'Varios días' },
+  { en: 'More than half the days', es: 'Más de la mitad de los días' },
+  { en: 'Nearly every day', es: 'Casi todos los días' },
+];
+
+/** Terms of use of the PHQ family (PHQ-9, GAD-7), and what our item labels are. */
+export const PHQ_FAMILY_LICENCE =
+  'Developed by Drs Spitzer, Williams, Kroenke and colleagues with an educational grant from Pfizer; free to reproduce, translate, display or distribute, no permission required. The item labels in this package are short summaries, not the official wording: show patients the official form.';
+
 /** Either a value or the reasons it could not be produced. */
 export type Result<T> = { ok: true; value: T } | { ok: false; errors: string[] };
 

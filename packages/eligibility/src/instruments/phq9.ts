@@ -1,5 +1,6 @@
-import type { LocalizedText } from '../text.js';
 import {
+  PHQ_FAMILY_LICENCE,
+  PHQ_FREQUENCY_OPTIONS,
   type InstrumentDefinition,
   type InstrumentScore,
   type Result,
@@ -7,13 +8,6 @@ import {
   sum,
   validateItems,
 } from './instrument.js';
-
-const frequency: LocalizedText[] = [
-  { en: 'Not at all', es: 'Nunca' },
-  { en: 'Several days', es: 'Varios días' },
-  { en: 'More than half the days', es: 'Más de la mitad de los días' },
-  { en: 'Nearly every day', es: 'Casi todos los días' },
-];
 
 /** PHQ-9 depression severity: 9 items scored 0–3, total 0–27 (Kroenke 2001). */
 export const PHQ9: InstrumentDefinition = {
@@ -33,7 +27,7 @@ export const PHQ9: InstrumentDefinition = {
     { en: 'Slowed down or restless', es: 'Lentitud o inquietud' },
     { en: 'Thoughts of death or self-harm', es: 'Pensamientos de muerte o de hacerse daño' },
   ],
-  responseOptions: frequency,
+  responseOptions: PHQ_FREQUENCY_OPTIONS,
   bands: [
     { id: 'minimal', min: 0, max: 4, label: { en: 'minimal', es: 'mínima' } },
     { id: 'mild', min: 5, max: 9, label: { en: 'mild', es: 'leve' } },
@@ -46,8 +40,7 @@ export const PHQ9: InstrumentDefinition = {
     },
     { id: 'severe', min: 20, max: 27, label: { en: 'severe', es: 'grave' } },
   ],
-  licence:
-    'Developed by Drs Spitzer, Williams, Kroenke and colleagues with an educational grant from Pfizer; free to reproduce, translate, display or distribute, no permission required. The item labels in this package are short summaries, not the official wording: show patients the official form.',
+  licence: PHQ_FAMILY_LICENCE,
   reference: 'kroenke-2001-phq9',
 };
 
