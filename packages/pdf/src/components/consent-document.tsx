@@ -1,8 +1,9 @@
-import { Text, TextInput, View } from '@react-pdf/renderer';
+import { View } from '@react-pdf/renderer';
 import type { Document } from '@groundwork/content';
 import type { Theme } from '../theme.js';
 import { DocumentContextProvider, type DocumentContextValue } from './document-context.js';
 import { DocumentShell } from './document-shell.js';
+import { LineField } from './form-blocks.js';
 import { citationNumbers, ShortDocumentBody } from './handout-document.js';
 import { routeLabel } from './route-labels.js';
 import { useTheme } from './theme-context.js';
@@ -20,36 +21,20 @@ export interface ConsentFields {
 
 function PatientLine({ fields }: { fields: ConsentFields }) {
   const theme = useTheme();
-  const line = (label: string, name: string, value: string | undefined, grow: number) => (
-    <View style={{ flexGrow: grow, flexBasis: 0, marginRight: 14 }}>
-      <View
-        style={{
-          height: 22,
-          borderBottomWidth: 0.9,
-          borderBottomColor: theme.colours.ink,
-          justifyContent: 'flex-end',
-        }}
-      >
-        {value ? (
-          <Text hyphenationCallback={theme.hyphenate} style={{ fontSize: 10.5, marginBottom: 2 }}>
-            {value}
-          </Text>
-        ) : fields.fillable ? (
-          <TextInput name={name} style={{ height: 20 }} />
-        ) : null}
-      </View>
-      <Text style={{ fontSize: 7.5, color: theme.colours.muted, marginTop: 2 }}>{label}</Text>
-    </View>
-  );
   return (
     <View wrap={false} style={{ flexDirection: 'row', marginBottom: 12 }}>
-      {line(
-        `${theme.labels.parties.patient ?? 'Patient'} (${theme.labels.printedName.toLowerCase()})`,
-        'patient-name',
-        fields.patientName,
-        3,
-      )}
-      {line(theme.labels.date, 'form-date', fields.date, 1.3)}
+      <LineField
+        label={`${theme.labels.parties.patient ?? 'Patient'} (${theme.labels.printedName.toLowerCase()})`}
+        name="patient-name"
+        {...(fields.patientName ? { value: fields.patientName } : {})}
+        weight={3}
+      />
+      <LineField
+        label={theme.labels.date}
+        name="form-date"
+        {...(fields.date ? { value: fields.date } : {})}
+        weight={1.3}
+      />
     </View>
   );
 }

@@ -34,7 +34,8 @@ export function AcknowledgementView({ block }: { block: AcknowledgementBlock }) 
   );
 }
 
-function LineField({
+/** A labelled line to write on: printed `value`, a fillable field when the document is fillable, or blank. */
+export function LineField({
   label,
   name,
   value,
