@@ -85,3 +85,37 @@ export function FieldError({ state, name }: { state?: FormState; name: string })
     </p>
   );
 }
+
+/** One option of a {@link ChoiceGroup}. */
+export interface Choice {
+  id: string;
+  label: ReactNode;
+  checked: boolean;
+}
+
+/** A fieldset of checkboxes (several answers) or radio buttons (one answer) named `name`. */
+export function ChoiceGroup({
+  legend,
+  name,
+  type,
+  choices,
+}: {
+  legend: ReactNode;
+  name: string;
+  type: 'checkbox' | 'radio';
+  choices: readonly Choice[];
+}) {
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      {choices.map((choice) => (
+        <div key={choice.id}>
+          <label>
+            <input type={type} name={name} value={choice.id} defaultChecked={choice.checked} />{' '}
+            {choice.label}
+          </label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}

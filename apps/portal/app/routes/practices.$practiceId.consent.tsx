@@ -1,6 +1,7 @@
 import { getDocument, routesIn } from '@groundwork/content';
 import type { LinksFunction, LoaderFunctionArgs } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
+import { ChoiceGroup } from '../components/fields';
 import { currentRenderBrand } from '../lib/documents/brand-kit.server';
 import { CONSENT_DOCUMENT_ID } from '../lib/documents/documents.server';
 import { requirePracticeAccess } from '../lib/practice-access.server';
@@ -45,22 +46,16 @@ export default function ConsentGenerator() {
       </p>
       {/* A plain form post: the browser downloads the PDF, and the patient's details travel only in this request's body. */}
       <form method="post" action={data.actionUrl} className="stack" autoComplete="off">
-        <fieldset>
-          <legend>Routes of administration covered</legend>
-          {data.routes.map((route) => (
-            <div key={route.id}>
-              <label>
-                <input
-                  type="checkbox"
-                  name="route"
-                  value={route.id}
-                  defaultChecked={anyOffered ? route.offered : true}
-                />{' '}
-                {route.label}
-              </label>
-            </div>
-          ))}
-        </fieldset>
+        <ChoiceGroup
+          legend="Routes of administration covered"
+          name="route"
+          type="checkbox"
+          choices={data.routes.map((route) => ({
+            id: route.id,
+            label: route.label,
+            checked: anyOffered ? route.offered : true,
+          }))}
+        />
         <fieldset>
           <legend>Language and paper</legend>
           <div className="field">

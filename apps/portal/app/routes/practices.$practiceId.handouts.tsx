@@ -1,6 +1,7 @@
 import type { LinksFunction, LoaderFunctionArgs } from '@remix-run/node';
 import { Form, Link, useLoaderData, useNavigation, useSubmit } from '@remix-run/react';
 import { DocumentPreview } from '../components/document-preview';
+import { ChoiceGroup } from '../components/fields';
 import { currentRenderBrand } from '../lib/documents/brand-kit.server';
 import {
   handoutCatalogue,
@@ -119,54 +120,34 @@ export default function HandoutStudio() {
             submit(event.currentTarget, { replace: true, preventScrollReset: true })
           }
         >
-          <fieldset>
-            <legend>Handouts</legend>
-            {data.catalogue.map((choice) => (
-              <div key={choice.id}>
-                <label>
-                  <input
-                    type="checkbox"
-                    name="document"
-                    value={choice.id}
-                    defaultChecked={data.selection.documents.includes(choice.id)}
-                  />{' '}
-                  {choice.title}
-                </label>
-              </div>
-            ))}
-          </fieldset>
-          <fieldset>
-            <legend>Language</legend>
-            {LANGUAGES.map((language) => (
-              <div key={language.id}>
-                <label>
-                  <input
-                    type="radio"
-                    name="locale"
-                    value={language.id}
-                    defaultChecked={data.selection.locale === language.id}
-                  />{' '}
-                  {language.label}
-                </label>
-              </div>
-            ))}
-          </fieldset>
-          <fieldset>
-            <legend>Paper</legend>
-            {PAPERS.map((paper) => (
-              <div key={paper.id}>
-                <label>
-                  <input
-                    type="radio"
-                    name="paper"
-                    value={paper.id}
-                    defaultChecked={data.selection.paper === paper.id}
-                  />{' '}
-                  {paper.label}
-                </label>
-              </div>
-            ))}
-          </fieldset>
+          <ChoiceGroup
+            legend="Handouts"
+            name="document"
+            type="checkbox"
+            choices={data.catalogue.map((choice) => ({
+              id: choice.id,
+              label: choice.title,
+              checked: data.selection.documents.includes(choice.id),
+            }))}
+          />
+          <ChoiceGroup
+            legend="Language"
+            name="locale"
+            type="radio"
+            choices={LANGUAGES.map((language) => ({
+              ...language,
+              checked: data.selection.locale === language.id,
+            }))}
+          />
+          <ChoiceGroup
+            legend="Paper"
+            name="paper"
+            type="radio"
+            choices={PAPERS.map((paper) => ({
+              ...paper,
+              checked: data.selection.paper === paper.id,
+            }))}
+          />
           {data.problems ? (
             <p className="field-error" role="alert">
               {data.problems}
