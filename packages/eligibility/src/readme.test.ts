@@ -1,6 +1,4 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readFileSync } from 'node:fs';
 import {
   customize,
   ketamineDefaultRuleset,
@@ -9,9 +7,11 @@ import {
   scorePhq9,
   screen,
 } from '@groundwork/eligibility';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { readmeExamples, runReadmeExample } from '@groundwork/test-utils';
+import { describe, expect, it } from 'vitest';
 
-const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+const readmeUrl = new URL('../README.md', import.meta.url);
+const readme = readFileSync(readmeUrl, 'utf8');
 
 describe('README', () => {
   it('documents every default question id and rule id', () => {
@@ -103,25 +103,11 @@ describe('isomorphic build', () => {
 });
 
 describe('README examples', () => {
-  const examples = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((match) => match[1] ?? '');
-  const scratch = fileURLToPath(new URL('../.readme-examples/', import.meta.url));
-  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-  let runs = 0;
-
-  /** Runs one README code block as a module against the built package; returns what it logged. */
+  const examples = readmeExamples(readmeUrl);
   async function run(index: number): Promise<unknown[][]> {
-    mkdirSync(scratch, { recursive: true });
-    runs += 1;
-    // A fresh file per run: a module already imported would not run again.
-    const file = join(scratch, `example-${index + 1}-${runs}.ts`);
-    writeFileSync(file, examples[index] ?? '');
-    const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
-    try {
-      await import(/* @vite-ignore */ pathToFileURL(file).href);
-      return log.mock.calls;
-    } finally {
-      log.mockRestore();
-    }
+    const example = examples[index];
+    if (!example) throw new Error(`README has no runnable block ${index}`);
+    return (await runReadmeExample({ readmeUrl, example })).logs;
   }
 
   it('has one code block per section to run', () => {
@@ -133,7 +119,7 @@ describe('README examples', () => {
   });
 
   it('the FHIR example reads the response and screens it', async () => {
-    const index = examples.findIndex((code) => code.includes('fromFhirQuestionnaireResponse('));
+    const index = examples.findIndex(({ code }) => code.includes('fromFhirQuestionnaireResponse('));
     expect(await run(index)).toEqual([['defer']]);
   });
 });
