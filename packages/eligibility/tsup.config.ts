@@ -1,3 +1,4 @@
+import { defineConfig } from 'tsup';
 import { groundworkTsup } from '../../tsup.base';
 
-export default groundworkTsup();
+export default defineConfig(groundworkTsup());

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DocumentSchema } from '../src/model/document.js';
 
 /** The front matter of a document, as written in Markdown. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Reference, ReferenceSchema } from '../src/model/reference.js';
 import type { Reporter } from './problems.js';
 import { parseYaml, validateYaml } from './yaml-source.js';

@@ -1,5 +1,5 @@
 import { isNode, LineCounter, parseDocument } from 'yaml';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Reporter } from './problems.js';
 
 /** Parsed YAML that can say on which line a value sits. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { compiledLibrary } from './generated/library.js';
 import {
   type Audience,

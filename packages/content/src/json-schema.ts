@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ChecklistTemplateSchema, PracticeProfileSchema } from './model/checklist.js';
 import { DocumentSchema } from './model/document.js';
 import { ListItemSchema } from './model/blocks.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { INSTRUMENTS } from './instruments/index.js';
 import { validateItems } from './instruments/instrument.js';
 import { BLOOD_PRESSURE_RANGE, type Question } from './question.js';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { type AnswerValue, answersCheckFor, answersSchemaFor } from './answers.js';
 import { COMPARISONS, type Comparison, type Condition, type Operand } from './condition.js';
 import { INSTRUMENTS } from './instruments/index.js';

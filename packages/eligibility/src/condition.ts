@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A literal value in a condition. Dates are ISO `YYYY-MM-DD` strings. */
 export type Literal = string | number | boolean;

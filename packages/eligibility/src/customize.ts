@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { deepFreeze } from './deep-freeze.js';
 import { ParameterValueSchema, type RuleInput, SEVERITIES } from './rule.js';
 import { type Ruleset, RulesetError, type RulesetIssue, parseRuleset } from './ruleset.js';

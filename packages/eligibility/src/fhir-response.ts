@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { AnswerError, AnswerValue } from './answers.js';
 import { answerErrors } from './answers.js';
 import { compileRuleset } from './compile.js';

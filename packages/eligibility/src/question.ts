@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Condition, ConditionSchema } from './condition.js';
 import { INSTRUMENT_IDS } from './instruments/instrument.js';
 import { LocalizedTextSchema } from './text.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ConditionSchema } from './condition.js';
 import { LocalizedTextSchema } from './text.js';
 import { VersionSchema } from './version.js';

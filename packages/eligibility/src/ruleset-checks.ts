@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { type Condition, COMPARISONS, type Operand } from './condition.js';
 import { toFhirSkipLogic } from './fhir-enable-when.js';
 import { INSTRUMENTS } from './instruments/index.js';

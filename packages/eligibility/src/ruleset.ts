@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { QuestionSchema } from './question.js';
 import { RuleSchema } from './rule.js';
 import { checkRuleset } from './ruleset-checks.js';

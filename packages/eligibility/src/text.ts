@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Locales every ruleset text is written in. */
 export const LOCALES = ['en', 'es'] as const;

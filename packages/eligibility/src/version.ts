@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * A semantic version (`1.0.0`, `1.1.0-beta.1`); customised rulesets and rules

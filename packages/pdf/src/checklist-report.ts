@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Statuses a checklist item can have. */
 export const CHECKLIST_STATUSES = ['to-do', 'in-progress', 'done', 'not-applicable'] as const;

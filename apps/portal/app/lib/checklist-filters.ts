@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CHECKLIST_STATUSES } from './checklist-status';
 import type { ChecklistStatus } from './checklist-status';
 

@@ -1,6 +1,6 @@
 import type { ChecklistTemplate } from '@groundwork/content';
 import { and, asc, eq, gt } from 'drizzle-orm';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Db } from '../db/client.server';
 import { checklistItemEvents, checklistItems } from '../db/checklist-schema.server';
 import type { ChecklistFieldChange } from '../db/checklist-schema.server';

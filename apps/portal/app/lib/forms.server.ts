@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 /** A form that failed validation: one message per field, and what the user typed (minus passwords). */
 export interface FormFailure {

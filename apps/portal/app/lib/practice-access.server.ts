@@ -1,6 +1,6 @@
 import type { Params } from '@remix-run/react';
 import { and, eq, gt } from 'drizzle-orm';
-import { z } from 'zod';
+import * as z from 'zod';
 import { memberships, practices, sessions, users } from '../db/schema.server';
 import type { Practice } from './practices.server';
 import { hasRole } from './roles';

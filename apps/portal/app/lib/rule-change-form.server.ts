@@ -1,5 +1,5 @@
 import { type Rule, SEVERITIES } from '@groundwork/eligibility';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { RuleSettings } from './rulesets.server';
 
 /** The change-a-rule form's fixed fields (parameters are read per rule). */

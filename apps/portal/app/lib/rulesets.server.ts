@@ -9,7 +9,7 @@ import {
   parseRuleset,
 } from '@groundwork/eligibility';
 import { desc, eq } from 'drizzle-orm';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Db } from '../db/client.server';
 import { practiceRulesets, rulesetAudit } from '../db/screening-schema.server';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ROUTES, US_STATES } from '@groundwork/content';
 import { MEMBER_ROLES } from './roles';
 

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
-import { z } from 'zod';
+import * as z from 'zod';
 import { getLogo } from '../lib/documents/brand-kit.server';
 import { cachedFileResponse } from '../lib/documents/responses.server';
 import { requirePracticeAccess } from '../lib/practice-access.server';

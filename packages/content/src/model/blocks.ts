@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { InlineContentSchema } from './inline.js';
 
 /** A block's stable id: its section id and position, e.g. `risks.2` or `risks.2.1`. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDateSchema, SlugSchema } from './reference.js';
 import { RouteSchema } from './routes.js';
 import { SemverSchema } from './document.js';

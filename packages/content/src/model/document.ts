@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { BlockSchema } from './blocks.js';
 import { IsoDateSchema, ReferenceSchema, SlugSchema } from './reference.js';
 import { LocaleSchema, RouteSchema } from './routes.js';

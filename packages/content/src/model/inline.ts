@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { PlaceholderNameSchema } from './placeholders.js';
 import { SlugSchema } from './reference.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ChecklistTemplateSchema } from './checklist.js';
 import { DocumentSchema } from './document.js';
 import { ReferenceSchema } from './reference.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Every placeholder a document may contain, filled per practice or per patient by `fill`. */
 export const PLACEHOLDERS = [

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A stable slug: lowercase letters, digits and single hyphens. */
 export const SlugSchema = z

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Routes of administration a practice may offer; consent sections can be limited to some. */
 export const ROUTES = ['iv', 'im', 'oral-sublingual', 'intranasal-esketamine'] as const;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { sanitiseLine, sanitiseText } from '../text/sanitise.js';
 import { checkTextColour, isHexColour, parseHexColour, toHexColour } from './colour.js';
 import { decodeBase64Image, inspectLogo, LogoError, type LogoFormat } from './logo.js';

@@ -1,5 +1,5 @@
 import { ROUTES, type Route, selectVariant } from '@groundwork/content';
-import { z } from 'zod';
+import * as z from 'zod';
 import { type BrandKitInput, describeIssues, parseBrandKit } from '../brand/brand-kit.js';
 import { ConsentDocument } from '../components/consent-document.js';
 import { type DocumentInput, documentKey, resolveDocument } from './document-input.js';

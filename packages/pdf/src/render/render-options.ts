@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { PAPER_SIZES } from '../paper.js';
 import type { RenderWarning } from '../text/prepare-text.js';
 

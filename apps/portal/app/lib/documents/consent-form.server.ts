@@ -1,5 +1,5 @@
 import { LocaleSchema, RouteSchema } from '@groundwork/content';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ConsentRequest } from './documents.server';
 import { PaperSchema } from './documents.server';
 

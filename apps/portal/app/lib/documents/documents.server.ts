@@ -9,7 +9,7 @@ import {
 import { fillDocument } from '@groundwork/pdf';
 import { PAPER_SIZES, type PaperSize, parseBrandKit } from '@groundwork/pdf/brand';
 import { and, desc, eq, sql } from 'drizzle-orm';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Db } from '../../db/client.server';
 import { documentActivity, users } from '../../db/schema.server';
 import { type RenderBrand, brandKitInputFor } from './brand-kit.server';
