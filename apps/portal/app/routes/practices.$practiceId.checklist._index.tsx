@@ -5,7 +5,8 @@ import { ProgressBar } from '../components/checklist/progress-bar';
 import { QuickStatus } from '../components/checklist/quick-status';
 import type { ItemActionData } from '../components/checklist/quick-status';
 import { TemplateBadge } from '../components/checklist/status-badge';
-import { acknowledgeItems, loadChecklist } from '../lib/checklist.server';
+import { requirePracticeChecklist } from '../lib/checklist-access.server';
+import { acknowledgeItems } from '../lib/checklist.server';
 import { handleItemAction } from '../lib/checklist-actions.server';
 import { matchesFilters, parseChecklistFilters } from '../lib/checklist-filters';
 import { CHECKLIST_STATUSES, STATUS_LABELS } from '../lib/checklist-status';
@@ -26,12 +27,8 @@ export const handle: PracticeRouteHandle = { access: { loader: 'staff', action: 
 
 /** The practice's checklist with progress, filters and template-upgrade notice. */
 export async function loader(args: LoaderFunctionArgs) {
-  const { practice, user } = await requirePracticeAccess(args);
+  const { practice, user, checklist } = await requirePracticeChecklist(args);
   const { db } = args.context;
-  const checklist = await loadChecklist(db, {
-    practice,
-    template: checklistTemplateFor(args.context),
-  });
   const filters = parseChecklistFilters(new URL(args.request.url).searchParams);
   const members = await listMembers(db, practice.id);
   const items = checklist.entries

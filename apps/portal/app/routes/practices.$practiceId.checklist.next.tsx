@@ -1,9 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { StatusBadge, TemplateBadge } from '../components/checklist/status-badge';
-import { loadChecklist, whatsNext } from '../lib/checklist.server';
-import { checklistTemplateFor } from '../lib/checklist-template.server';
-import { requirePracticeAccess } from '../lib/practice-access.server';
+import { requirePracticeChecklist } from '../lib/checklist-access.server';
+import { whatsNext } from '../lib/checklist.server';
 import type { PracticeRouteHandle } from '../lib/roles';
 import { checklistLinks } from '../components/checklist/links';
 
@@ -17,11 +16,7 @@ export const handle: PracticeRouteHandle = { access: { loader: 'staff' } };
 
 /** What still blocks launch: open items by section, then due date. */
 export async function loader(args: LoaderFunctionArgs) {
-  const { practice } = await requirePracticeAccess(args);
-  const checklist = await loadChecklist(args.context.db, {
-    practice,
-    template: checklistTemplateFor(args.context),
-  });
+  const { practice, checklist } = await requirePracticeChecklist(args);
   const titles = new Map(checklist.sections.map((section) => [section.id, section.title]));
   return {
     practiceId: practice.id,
