@@ -4,6 +4,7 @@
 // imports every entry point of each. A broken exports map, a file missing from
 // `files`, or a dependency that only resolves inside the workspace fails here.
 import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -55,7 +56,8 @@ function project(kind) {
         name: `groundwork-consumer-${kind}`,
         private: true,
         type: kind === 'esm' ? 'module' : 'commonjs',
-        dependencies: files,
+        // @types/node only: a consumer without @types/react must type-check too.
+        dependencies: { ...files, '@types/node': '^20.19.0' },
         // Siblings depend on each other by version; point them at the tarballs too.
         overrides: files,
       },
@@ -111,6 +113,92 @@ for (const entry of entries) {
     `${same ? 'ok' : 'MISMATCH'}  ${entry}: ${esm[entry]} exports from ESM, ${cjs[entry]} from CommonJS`,
   );
 }
+
+// Strict consumers: the published declarations must type-check under NodeNext
+// with skipLibCheck off, from ESM (.d.ts) and from CommonJS (.d.cts).
+const typeProgram = `
+import { getDocument, type Document } from '@groundwork/content';
+import { getReference } from '@groundwork/content/references';
+import { ketamineDefaultRuleset, screen } from '@groundwork/eligibility';
+import {
+  BrandKitError,
+  createRenderCache,
+  renderHandout,
+  type BrandKitInput,
+  type HandoutRenderOptions,
+  type PaperSize,
+} from '@groundwork/pdf';
+import { checkTextColour } from '@groundwork/pdf/brand';
+
+const guide: Document = getDocument('psychedelic-basics-guide', { locale: 'en' });
+const reference = getReference('spravato-label');
+const decision: string = screen({}, ketamineDefaultRuleset).decision;
+const brandKit: BrandKitInput = { practice: { name: 'Riverside' } };
+const paper: PaperSize = 'A4';
+const options: HandoutRenderOptions = { document: 'preparing-for-your-session', brandKit, paper, cache: createRenderCache() };
+const pending: Promise<Uint8Array> = renderHandout(options);
+const failure: readonly { field: string; message: string }[] = new BrandKitError([]).issues;
+const passes: boolean = checkTextColour('#1A4D8F', 'primary colour').passes;
+export const used = [guide, reference, decision, pending, failure, passes];
+`;
+const tsc = createRequire(join(root, 'package.json')).resolve('typescript/bin/tsc');
+for (const [dir, file] of [
+  [esmDir, 'types.mts'],
+  [cjsDir, 'types.cts'],
+]) {
+  writeFileSync(join(dir, file), typeProgram);
+  writeFileSync(
+    join(dir, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        module: 'NodeNext',
+        moduleResolution: 'NodeNext',
+        target: 'ES2022',
+        strict: true,
+        skipLibCheck: false,
+        noEmit: true,
+        types: ['node'],
+      },
+      files: [file],
+    }),
+  );
+  try {
+    run('node', [tsc, '-p', dir], dir);
+    console.log(`ok  strict types (${file}, NodeNext, skipLibCheck false)`);
+  } catch (error) {
+    failed++;
+    console.log(`FAILED  strict types (${file}):\n${error.stdout ?? error.message}`);
+  }
+}
+
+// What a browser bundle of each browser-safe entry weighs, minified, built the
+// way an app would from the installed tarballs (figures in docs/performance.md).
+const { build } = await import(createRequire(join(root, 'package.json')).resolve('esbuild'));
+const budgets = {
+  '@groundwork/content/references': 20,
+  '@groundwork/eligibility': 250,
+  '@groundwork/pdf/brand': 150,
+};
+for (const entry of ['@groundwork/content', ...Object.keys(budgets)]) {
+  const result = await build({
+    stdin: { contents: `export * from '${entry}';`, resolveDir: esmDir, loader: 'js' },
+    bundle: true,
+    minify: true,
+    write: false,
+    format: 'esm',
+    platform: 'browser',
+    logLevel: 'silent',
+  });
+  const kilobytes = Math.round(result.outputFiles[0].contents.byteLength / 1024);
+  const budget = budgets[entry];
+  const within = budget === undefined || kilobytes <= budget;
+  if (!within) failed++;
+  console.log(
+    `${within ? 'ok' : 'OVER BUDGET'}  browser bundle of ${entry}: ${kilobytes} KB minified${budget ? ` (budget ${budget} KB)` : ''}`,
+  );
+}
+
 rmSync(scratch, { recursive: true, force: true });
-console.log(`consumer: ${entries.length - failed} passed, ${failed} failed`);
+const checks = entries.length + 2 + 4;
+console.log(`consumer: ${checks - failed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

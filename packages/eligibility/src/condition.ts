@@ -120,12 +120,3 @@ export function operandsOf(
   }
   return [];
 }
-
-/** The question id an operand reads, if any. */
-export function questionOf(operand: Operand): string | undefined {
-  if (typeof operand !== 'object') return undefined;
-  if ('answer' in operand) return operand.answer;
-  if ('score' in operand) return operand.score;
-  if ('item' in operand) return operand.item;
-  return undefined;
-}

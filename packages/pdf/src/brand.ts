@@ -3,9 +3,10 @@ export {
   BrandKitSchema,
   BrandKitStrictSchema,
   brandKitIssues,
-  describeIssues,
   parseBrandKit,
 } from './brand/brand-kit.js';
+export { BrandKitError } from './errors.js';
+export type { FieldIssue } from './errors.js';
 export type { BrandKit, BrandKitInput, BrandKitIssue, Logo } from './brand/brand-kit.js';
 export {
   AA_TEXT_CONTRAST,

@@ -1,31 +1,30 @@
-// Node entry of @groundwork/pdf: render functions, react-pdf components, schemas.
-// Browser code imports `@groundwork/pdf/brand` instead.
-export { PAPER_SIZES, paperDimensions } from './paper.js';
-export type { PaperSize } from './paper.js';
-
+// Node entry of @groundwork/pdf: the render API. Browser code imports
+// `@groundwork/pdf/brand` instead. Layout components are internal.
 export {
   renderGuide,
   renderGuideStream,
   GROUNDWORK_BRAND_KIT,
   GUIDE_ID,
 } from './render/render-guide.js';
-export type { GuideOptions } from './render/render-guide.js';
+export type { GuideRenderOptions } from './render/render-guide.js';
 export { renderHandout, renderHandoutStream } from './render/render-handout.js';
+export type { HandoutRenderOptions } from './render/render-handout.js';
 export { renderConsent, renderConsentStream } from './render/render-consent.js';
-export type { ConsentOptions } from './render/render-consent.js';
+export type { ConsentRenderOptions } from './render/render-consent.js';
 export {
   renderChecklistReport,
   renderChecklistReportStream,
 } from './render/render-checklist-report.js';
+export type { ChecklistReportRenderOptions } from './render/render-checklist-report.js';
 export type { DocumentInput } from './render/document-input.js';
 export type { RenderOptions } from './render/render-options.js';
-export { PdfRenderError } from './render/render-pdf.js';
-export {
-  clearRenderCache,
-  renderCacheStats,
-  RENDER_CACHE_MAX_BYTES,
-} from './render/render-cache.js';
+export { createRenderCache, RENDER_CACHE_MAX_BYTES } from './render/render-cache.js';
+export type { CachedRender, RenderCache } from './render/render-cache.js';
 export { fillDocument } from './render/fill-document.js';
+export type { RenderWarning } from './text/prepare-text.js';
+
+export { BrandKitError, DocumentKindError, RenderError, RenderOptionsError } from './errors.js';
+export type { FieldIssue } from './errors.js';
 
 export {
   BrandKitSchema,
@@ -36,6 +35,8 @@ export {
 export type { BrandKit, BrandKitInput, BrandKitIssue, Logo } from './brand/brand-kit.js';
 export { TYPEFACES, TYPEFACE_IDS } from './brand/typefaces.js';
 export type { Typeface, TypefaceId } from './brand/typefaces.js';
+export { PAPER_SIZES, paperDimensions } from './paper.js';
+export type { PaperSize } from './paper.js';
 
 export {
   CHECKLIST_STATUSES,
@@ -51,63 +52,3 @@ export type {
   ChecklistReportItem,
   ChecklistStatus,
 } from './checklist-report.js';
-
-export type { RenderWarning } from './text/prepare-text.js';
-export { sanitiseText, sanitiseLine } from './text/sanitise.js';
-export { hyphenate, MAX_WORD_PIECE } from './text/hyphenate.js';
-export type { HyphenationCallback } from './text/hyphenate.js';
-export { createTheme } from './theme.js';
-export type { Theme } from './theme.js';
-export { labelsFor } from './labels.js';
-export type { Labels } from './labels.js';
-
-export { contentsEntries, GuideDocument, PageRegistry } from './components/guide-document.js';
-export type { ContentsEntry } from './components/guide-document.js';
-export { PageMark } from './components/page-marker.js';
-export {
-  HandoutDocument,
-  ShortDocumentBody,
-  citationNumbers,
-} from './components/handout-document.js';
-export { ConsentDocument } from './components/consent-document.js';
-export type { ConsentFields } from './components/consent-document.js';
-export {
-  ChecklistReportBody,
-  ChecklistReportDocument,
-  ProgressBar,
-} from './components/checklist-report-document.js';
-export { DocumentShell } from './components/document-shell.js';
-export type { DocumentMetadata } from './components/document-shell.js';
-export {
-  ClinicalStatement,
-  Letterhead,
-  PAGE_PADDING,
-  RunningFooter,
-  TopBand,
-} from './components/page-chrome.js';
-export {
-  BlockView,
-  CalloutView,
-  DefinitionListView,
-  HeadingBlockView,
-  TableView,
-} from './components/blocks.js';
-export { AcknowledgementView, SignatureView } from './components/form-blocks.js';
-export { FlowBlocks } from './components/flow-blocks.js';
-export { ListView } from './components/list-view.js';
-export { InlineContent, inlineText, BLANK } from './components/inline-content.js';
-export { ReferencesList } from './components/references-list.js';
-export { SectionView } from './components/section-view.js';
-export type { PageMarker } from './components/section-view.js';
-export { Table } from './components/table.js';
-export type { TableCell, TableColumn, TableTextCell } from './components/table.js';
-export { BODY_SIZE, HEADING_SIZES, Heading, Paragraph } from './components/typography.js';
-export { ThemeProvider, useTheme } from './components/theme-context.js';
-export {
-  DocumentContextProvider,
-  headingAnchor,
-  referenceAnchor,
-  sectionAnchor,
-  useDocumentContext,
-} from './components/document-context.js';
-export type { DocumentContextValue } from './components/document-context.js';

@@ -1,6 +1,3 @@
-/** Locales the package has interface labels for. */
-export const LABEL_LOCALES = ['en', 'es'] as const;
-
 /** Interface words printed around the content (not the content itself). */
 export interface Labels {
   pageOf: (page: number, total: number) => string;

@@ -2,8 +2,7 @@
 // cache and memory over many renders. Figures are printed, never asserted.
 import { type Document, fill, listDocuments, placeholdersIn, plainText } from '@groundwork/content';
 import {
-  clearRenderCache,
-  renderCacheStats,
+  createRenderCache,
   renderChecklistReport,
   renderGuide,
   renderHandout,
@@ -84,7 +83,7 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const WARM_ROUNDS = Number(process.env.GW_BENCH_WARM_ROUNDS ?? 6);
 for (let round = 0; round < WARM_ROUNDS; round++) {
   for (const handout of handouts) {
-    await renderHandout(handout, riverside, { cache: false });
+    await renderHandout({ document: handout, brandKit: riverside });
     await renderWithPdfkit(handout);
   }
 }
@@ -95,7 +94,7 @@ for (const handout of handouts) {
       'react-pdf (@groundwork/pdf, Inter)',
       async () => {
         await timed(`react-pdf ${handout.id}`, () =>
-          renderHandout(handout, riverside, { cache: false }),
+          renderHandout({ document: handout, brandKit: riverside }),
         );
       },
       { iterations: 12, time: 0, warmupIterations: 2 },
@@ -114,24 +113,27 @@ describe('guide with real contents page numbers', () => {
   bench(
     'renderGuide (warm, cache off)',
     async () => {
-      await timed('guide', () => renderGuide({ cache: false }));
+      await timed('guide', () => renderGuide());
     },
     { iterations: 4, time: 0, warmupIterations: 1 },
   );
 });
 
+// One cache for the cache and memory benches, as a server would keep.
+const cache = createRenderCache();
+
 describe('render cache', () => {
   bench(
     'repeat of a cached handout',
     async () => {
-      await renderHandout('preparing-for-your-session', riverside);
+      await renderHandout({ document: 'preparing-for-your-session', brandKit: riverside, cache });
     },
     { time: 300, warmupIterations: 2 },
   );
   bench(
     'repeat of the cached guide',
     async () => {
-      await renderGuide();
+      await renderGuide({ cache });
     },
     { time: 300, warmupIterations: 2 },
   );
@@ -142,7 +144,7 @@ describe('memory', () => {
     '1,000 renders (RSS printed below)',
     async () => {
       const count = Number(process.env.GW_BENCH_RENDERS ?? 1000);
-      clearRenderCache();
+      cache.clear();
       global.gc?.();
       const start = process.memoryUsage().rss;
       const began = performance.now();
@@ -152,14 +154,18 @@ describe('memory', () => {
       const samples: number[] = [];
       for (let index = 0; index < count; index++) {
         // Distinct reports so every render is a real one; the cache keeps at most its bound.
-        await renderChecklistReport({ ...report, practiceName: `Riverside ${index}` }, riverside);
+        await renderChecklistReport({
+          report: { ...report, practiceName: `Riverside ${index}` },
+          brandKit: riverside,
+          cache,
+        });
         if (index % 50 === 0) peak = Math.max(peak, process.memoryUsage().rss);
         if ((index + 1) % 100 === 0) samples.push(process.memoryUsage().rss);
       }
       const end = process.memoryUsage().rss;
-      const cache = renderCacheStats();
+      const held = cache.stats();
       figures.push(
-        `${count} checklist-report renders in ${(ms(began) / 1000).toFixed(1)} s: RSS ${mb(start)} at start, ${mb(end)} at end (peak ${mb(peak)}); every 100 renders: ${samples.map(mb).join(' → ')}; cache holds ${cache.entries} PDFs, ${mb(cache.bytes)}`,
+        `${count} checklist-report renders in ${(ms(began) / 1000).toFixed(1)} s: RSS ${mb(start)} at start, ${mb(end)} at end (peak ${mb(peak)}); every 100 renders: ${samples.map(mb).join(' → ')}; cache holds ${held.entries} PDFs, ${mb(held.bytes)}`,
       );
     },
     { iterations: 1, time: 0, warmupIterations: 0, warmupTime: 0 },

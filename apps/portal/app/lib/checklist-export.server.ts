@@ -110,9 +110,9 @@ export async function renderReadinessReport(
   { practice, paper }: { practice: { id: string; name: string }; paper: 'LETTER' | 'A4' },
 ): Promise<Uint8Array> {
   const brand = await currentRenderBrand(db, practice);
-  return renderChecklistReport(
-    checklistReport(checklist, { practiceName: practice.name }),
-    await brandKitInputFor(db, practice, brand),
-    { paper, cache: false },
-  );
+  return renderChecklistReport({
+    report: checklistReport(checklist, { practiceName: practice.name }),
+    brandKit: await brandKitInputFor(db, practice, brand),
+    paper,
+  });
 }

@@ -3,6 +3,7 @@ import { sanitiseLine, sanitiseText } from '../text/sanitise.js';
 import { checkTextColour, isHexColour, parseHexColour, toHexColour } from './colour.js';
 import { decodeBase64Image, inspectLogo, LogoError, type LogoFormat } from './logo.js';
 import { TYPEFACE_IDS } from './typefaces.js';
+import { BrandKitError, type FieldIssue } from '../errors.js';
 
 const line = (max: number) =>
   z
@@ -132,15 +133,23 @@ export const BrandKitStrictSchema = BrandKitSchema.superRefine((brandKit, contex
   }
 });
 
+/** zod issues as one {@link FieldIssue} per bad field. */
+export function fieldIssues(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((issue) => ({
+    field: issue.path.length ? issue.path.join('.') : '(root)',
+    message: issue.message,
+  }));
+}
+
 /** Formats zod issues as one line per field, for error messages and CLIs. */
 export function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .map((issue) => `${issue.path.length ? issue.path.join('.') : '(root)'}: ${issue.message}`)
+  return fieldIssues(error)
+    .map((issue) => `${issue.field}: ${issue.message}`)
     .join('\n');
 }
 
 /**
- * Parses a brand kit, throwing an Error whose message names every bad field.
+ * Parses a brand kit, throwing a {@link BrandKitError} that names every bad field.
  * `contrast: 'reject'` applies {@link BrandKitStrictSchema}.
  */
 export function parseBrandKit(
@@ -150,9 +159,7 @@ export function parseBrandKit(
   const schema = contrast === 'reject' ? BrandKitStrictSchema : BrandKitSchema;
   const result = schema.safeParse(input);
   if (!result.success) {
-    throw new Error(`Invalid brand kit:\n${describeIssues(result.error)}`, {
-      cause: result.error,
-    });
+    throw new BrandKitError(fieldIssues(result.error), { cause: result.error });
   }
   return result.data;
 }

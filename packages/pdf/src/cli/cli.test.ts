@@ -60,7 +60,7 @@ describe('groundwork-pdf', () => {
   });
 
   it.each([
-    [['handout', 'no-such-handout', '--brand', 'brand.json'], /No document "no-such-handout"/],
+    [['handout', 'no-such-handout', '--brand', 'brand.json'], /Unknown handout "no-such-handout"/],
     [
       ['handout', 'preparing-for-your-session', '--brand', 'bad-brand.json'],
       /practice\.website.*\n.*colours\.primary/s,

@@ -1,8 +1,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ROUTES, type Route } from '@groundwork/content';
-import { PAPER_SIZES } from '../paper.js';
+import { LOCALES, type Locale, ROUTES, type Route } from '@groundwork/content';
+import { BrandKitError, DocumentKindError, RenderOptionsError } from '../errors.js';
+import { PAPER_SIZES, type PaperSize } from '../paper.js';
 import type { BrandKitInput } from '../brand/brand-kit.js';
 import type { ChecklistReportInput } from '../checklist-report.js';
 import type { RenderWarning } from '../text/prepare-text.js';
@@ -118,16 +119,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       if (error.exitCode === EXIT.usage) io.stderr('Run groundwork-pdf --help for usage.\n');
       return error.exitCode;
     }
-    if (error instanceof Error && error.name === 'PdfRenderError') {
-      io.stderr(`groundwork-pdf: ${error.message}\n`);
-      return EXIT.renderFailed;
-    }
-    // Anything else thrown on the way in is about the input: an unknown id, a bad brand kit or report.
-    if (error instanceof Error) {
-      io.stderr(`groundwork-pdf: ${error.message}\n`);
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`groundwork-pdf: ${message}\n`);
+    // The package's input errors: a bad brand kit or report, an unknown document id.
+    if (
+      error instanceof BrandKitError ||
+      error instanceof DocumentKindError ||
+      error instanceof RenderOptionsError
+    ) {
       return EXIT.badInput;
     }
-    io.stderr(`groundwork-pdf: ${String(error)}\n`);
+    // RenderError, or anything unexpected: the renderer failed on valid input.
     return EXIT.renderFailed;
   }
 }
@@ -164,15 +166,15 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       EXIT.usage,
     );
   }
-  const paper = values.paper ?? 'letter';
-  if (!(PAPER_SIZES as readonly string[]).includes(paper.toUpperCase())) {
+  const paper = (values.paper ?? 'letter').toUpperCase() as PaperSize;
+  if (!PAPER_SIZES.includes(paper)) {
     throw new CliError(
-      `Unknown paper ${JSON.stringify(paper)}: expected letter or a4.`,
+      `Unknown paper ${JSON.stringify(values.paper)}: expected letter or a4.`,
       EXIT.usage,
     );
   }
-  const locale = values.locale ?? 'en';
-  if (!['en', 'es'].includes(locale))
+  const locale = (values.locale ?? 'en') as Locale;
+  if (!LOCALES.includes(locale))
     throw new CliError(`Unknown locale ${JSON.stringify(locale)}: expected en or es.`, EXIT.usage);
   if (
     command !== 'consent' &&
@@ -214,12 +216,14 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       name = 'psychedelic-basics-guide';
       break;
     case 'handout':
-      bytes = await renderHandout(id ?? '', brand, common);
+      bytes = await renderHandout({ ...common, document: id ?? '', brandKit: brand });
       name = id ?? 'handout';
       break;
     case 'consent':
-      bytes = await renderConsent(id ?? '', brand, {
+      bytes = await renderConsent({
         ...common,
+        document: id ?? '',
+        brandKit: brand,
         ...(routes ? { routes } : {}),
         ...(values['patient-name'] ? { patientName: values['patient-name'] } : {}),
         ...(values.date ? { date: values.date } : {}),
@@ -229,7 +233,11 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       break;
     default: {
       const report = await readJson(resolve(io.cwd, values.report ?? ''), 'report');
-      bytes = await renderChecklistReport(report as ChecklistReportInput, brand, common);
+      bytes = await renderChecklistReport({
+        ...common,
+        report: report as ChecklistReportInput,
+        brandKit: brand,
+      });
       name = 'checklist-report';
     }
   }

@@ -3,37 +3,51 @@ import {
   DocumentSchema,
   getDocument,
   type Locale,
-  LocaleSchema,
   listDocuments,
 } from '@groundwork/content';
 import { describeIssues } from '../brand/brand-kit.js';
+import { DocumentKindError } from '../errors.js';
 
 /** A library document, or its id to look up in `@groundwork/content`. */
 export type DocumentInput = Document | string;
 
-/** Resolves a document id (in the given locale) or checks a document object; errors name what is wrong. */
+/**
+ * Resolves a document id (in the given locale) or checks a document object.
+ * An unknown id, a malformed object or a document of another kind is a
+ * {@link DocumentKindError} that says which ids of the right kind exist.
+ */
 export function resolveDocument(
   input: DocumentInput,
-  { locale, kind }: { locale: string; kind: Document['kind'] },
+  { locale, kind }: { locale: Locale; kind: Document['kind'] },
 ): Document {
   let document: Document;
   if (typeof input === 'string') {
-    const parsedLocale = LocaleSchema.safeParse(locale);
-    if (!parsedLocale.success) {
-      throw new Error(`Unknown locale ${JSON.stringify(locale)}: expected one of en, es`);
+    const other = listDocuments({ locale }).find((entry) => entry.id === input);
+    if (other && other.kind !== kind) {
+      throw new DocumentKindError(
+        `"${input}" is a ${other.kind}, not a ${kind}: pass a ${kind} document or its id`,
+      );
     }
-    document = getDocument(input, { locale: parsedLocale.data as Locale });
+    const known = listDocuments({ locale, kind });
+    if (!other) {
+      throw new DocumentKindError(
+        `Unknown ${kind} ${JSON.stringify(input)} in locale ${locale}: expected one of ${known.map((entry) => entry.id).join(', ')}`,
+      );
+    }
+    document = getDocument(input, { locale });
   } else {
     const parsed = DocumentSchema.safeParse(input);
     if (!parsed.success) {
-      throw new Error(`Invalid document:\n${describeIssues(parsed.error)}`, {
+      throw new DocumentKindError(`Invalid ${kind} document:\n${describeIssues(parsed.error)}`, {
         cause: parsed.error,
       });
     }
     document = parsed.data;
   }
   if (document.kind !== kind) {
-    throw new Error(`"${document.id}" is a ${document.kind}, not a ${kind}`);
+    throw new DocumentKindError(
+      `"${document.id}" is a ${document.kind}, not a ${kind}: pass a ${kind} document or its id`,
+    );
   }
   return document;
 }

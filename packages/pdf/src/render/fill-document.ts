@@ -15,11 +15,15 @@ import type { RenderWarning } from '../text/prepare-text.js';
  * becomes a blank line to write on; a missing practice detail is reported as
  * a warning because a patient may need it (an urgent phone number, say).
  */
-export function fillDocument(
-  document: Document,
-  brandKit: BrandKit,
-  extra: PlaceholderValues = {},
-): { document: Document; warnings: RenderWarning[] } {
+export function fillDocument({
+  document,
+  brandKit,
+  extra = {},
+}: {
+  document: Document;
+  brandKit: BrandKit;
+  extra?: PlaceholderValues;
+}): { document: Document; warnings: RenderWarning[] } {
   const { practice } = brandKit;
   const known: PlaceholderValues = {
     'practice.name': practice.name,

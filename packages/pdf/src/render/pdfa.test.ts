@@ -7,9 +7,10 @@ const latin1 = (bytes: Uint8Array) => Buffer.from(bytes).toString('latin1');
 
 describe('PDF/A-2b output', () => {
   it('identifies as PDF/A-2b with an sRGB output intent and only embedded fonts', async () => {
-    const bytes = await renderHandout('preparing-for-your-session', riverside, {
+    const bytes = await renderHandout({
+      document: 'preparing-for-your-session',
+      brandKit: riverside,
       pdfa: true,
-      cache: false,
     });
     const pdf = await inspectPdf(bytes);
     expect(pdf.xmp).toContain('"pdfaid:part":"2"');
@@ -21,7 +22,7 @@ describe('PDF/A-2b output', () => {
 
   it('leaves out form fields, which pdfkit writes without appearance streams', async () => {
     const pdf = await inspectPdf(
-      await renderConsent('informed-consent', riverside, { pdfa: true, cache: false }),
+      await renderConsent({ document: 'informed-consent', brandKit: riverside, pdfa: true }),
     );
     expect(pdf.fieldNames).toEqual([]);
     expect(pdf.xmp).toContain('"pdfaid:part":"2"');
@@ -29,7 +30,7 @@ describe('PDF/A-2b output', () => {
 
   it('writes no PDF/A claim when not asked', async () => {
     const pdf = await inspectPdf(
-      await renderHandout('preparing-for-your-session', riverside, { cache: false }),
+      await renderHandout({ document: 'preparing-for-your-session', brandKit: riverside }),
     );
     expect(pdf.xmp ?? '').not.toContain('pdfaid');
   });

@@ -8,14 +8,50 @@ export interface CachedRender {
   warnings: RenderWarning[];
 }
 
-/** Most bytes of PDF the render cache holds before evicting the least recently used. */
+/**
+ * A cache of finished renders that a caller creates and passes as the
+ * `cache` option: renders with the same inputs then cost a hash and a lookup.
+ * Renders with patient details are never stored.
+ */
+export interface RenderCache {
+  /** Looks a render up by its content address; a hit refreshes its place. */
+  get(key: string): CachedRender | undefined;
+  /** Stores a finished render. */
+  set(key: string, render: CachedRender): void;
+  /** Drops every render (for servers that want memory back). */
+  clear(): void;
+  /** How many renders and bytes the cache holds now. */
+  stats(): { entries: number; bytes: number };
+}
+
+/** Default ceiling of {@link createRenderCache}: 64 MB of PDF. */
 export const RENDER_CACHE_MAX_BYTES = 64 * 1024 * 1024;
 
-const cache = new LRUCache<string, CachedRender>({
-  max: 256,
-  maxSize: RENDER_CACHE_MAX_BYTES,
-  sizeCalculation: (entry) => Math.max(1, entry.bytes.byteLength),
-});
+/**
+ * An in-memory LRU {@link RenderCache} that holds at most `maxBytes` of PDF
+ * (default 64 MB) and `maxEntries` renders (default 256).
+ */
+export function createRenderCache({
+  maxBytes = RENDER_CACHE_MAX_BYTES,
+  maxEntries = 256,
+}: {
+  maxBytes?: number;
+  maxEntries?: number;
+} = {}): RenderCache {
+  const cache = new LRUCache<string, CachedRender>({
+    max: maxEntries,
+    maxSize: maxBytes,
+    sizeCalculation: (entry) => Math.max(1, entry.bytes.byteLength),
+  });
+  return {
+    get: (key) => cache.get(key),
+    set: (key, render) => {
+      cache.set(key, render);
+    },
+    clear: () => cache.clear(),
+    stats: () => ({ entries: cache.size, bytes: cache.calculatedSize }),
+  };
+}
 
 /**
  * A content address for a render: SHA-256 over the parts that decide the
@@ -47,24 +83,4 @@ export function renderKey(parts: unknown[]): string {
   };
   for (const part of parts) feed(part);
   return hash.digest('hex');
-}
-
-/** Looks a render up by key; a hit refreshes its place in the LRU. */
-export function cachedRender(key: string): CachedRender | undefined {
-  return cache.get(key);
-}
-
-/** Stores a finished render. */
-export function storeRender(key: string, entry: CachedRender): void {
-  cache.set(key, entry);
-}
-
-/** Empties the render cache (for tests and long-running servers that want memory back). */
-export function clearRenderCache(): void {
-  cache.clear();
-}
-
-/** How many renders and bytes the cache holds now. */
-export function renderCacheStats(): { entries: number; bytes: number } {
-  return { entries: cache.size, bytes: cache.calculatedSize };
 }

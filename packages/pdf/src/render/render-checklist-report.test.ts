@@ -33,7 +33,7 @@ describe('ChecklistReportSchema', () => {
 
 describe('renderChecklistReport', () => {
   it('prints progress, every item with status, assignee, due date and reason', async () => {
-    const pdf = await inspectPdf(await renderChecklistReport(report, riverside, { cache: false }));
+    const pdf = await inspectPdf(await renderChecklistReport({ report, brandKit: riverside }));
     const text = squash(pdf.text);
     expect(text).toContain('Onboarding checklist report');
     expect(text).toContain('Riverside Ketamine Clinic');
@@ -49,11 +49,8 @@ describe('renderChecklistReport', () => {
 
   it('uses Spanish labels for locale es', async () => {
     const text = squash(
-      (
-        await inspectPdf(
-          await renderChecklistReport(report, riverside, { locale: 'es', cache: false }),
-        )
-      ).text,
+      (await inspectPdf(await renderChecklistReport({ report, brandKit: riverside, locale: 'es' })))
+        .text,
     );
     expect(text).toContain('Informe de la lista de incorporación');
     expect(text).toContain('No aplica');

@@ -1,29 +1,41 @@
-import { type BrandKitInput, describeIssues, parseBrandKit } from '../brand/brand-kit.js';
+import { type BrandKitInput, fieldIssues, parseBrandKit } from '../brand/brand-kit.js';
 import { type ChecklistReportInput, ChecklistReportSchema } from '../checklist-report.js';
 import { ChecklistReportDocument } from '../components/checklist-report-document.js';
-import { CommonOptionsSchema, type RenderOptions } from './render-options.js';
+import { RenderOptionsError } from '../errors.js';
+import { parseCommonOptions, type RenderOptions } from './render-options.js';
 import { bytesToStream, renderCached, runRender } from './render-pdf.js';
 
 function parseReport(report: ChecklistReportInput) {
   const result = ChecklistReportSchema.safeParse(report);
   if (!result.success) {
-    throw new Error(`Invalid checklist report:\n${describeIssues(result.error)}`, {
-      cause: result.error,
-    });
+    throw new RenderOptionsError(
+      'checklist report',
+      fieldIssues(result.error).map((issue) => ({ ...issue, field: `report.${issue.field}` })),
+      { cause: result.error },
+    );
   }
   return result.data;
 }
 
+/** What {@link renderChecklistReport} takes. */
+export interface ChecklistReportRenderOptions extends RenderOptions {
+  /** The practice's checklist at a moment in time (see `ChecklistReportSchema`). */
+  report: ChecklistReportInput;
+  /** The practice's brand kit. */
+  brandKit: BrandKitInput;
+}
+
 /** Renders a practice's onboarding checklist report (progress and every item's status) as PDF bytes. */
-export async function renderChecklistReport(
-  report: ChecklistReportInput,
-  brandKit: BrandKitInput,
-  options: RenderOptions = {},
-): Promise<Uint8Array> {
-  const common = CommonOptionsSchema.parse(options);
-  const result = await renderCached(
-    common.cache ? ['checklist-report', report, brandKit, common] : null,
-    async () => {
+export async function renderChecklistReport({
+  report,
+  brandKit,
+  ...options
+}: ChecklistReportRenderOptions): Promise<Uint8Array> {
+  const common = parseCommonOptions(options, 'renderChecklistReport');
+  const result = await renderCached({
+    cache: options.cache,
+    keyParts: ['checklist-report', report, brandKit, common],
+    produce: async () => {
       const parsed = parseReport(report);
       const kit = parseBrandKit(brandKit);
       return runRender({
@@ -36,16 +48,14 @@ export async function renderChecklistReport(
         ),
       });
     },
-  );
+  });
   options.onWarnings?.(result.warnings);
   return result.bytes;
 }
 
 /** {@link renderChecklistReport} as a web ReadableStream, for server responses. */
 export async function renderChecklistReportStream(
-  report: ChecklistReportInput,
-  brandKit: BrandKitInput,
-  options: RenderOptions = {},
+  options: ChecklistReportRenderOptions,
 ): Promise<ReadableStream<Uint8Array>> {
-  return bytesToStream(await renderChecklistReport(report, brandKit, options));
+  return bytesToStream(await renderChecklistReport(options));
 }

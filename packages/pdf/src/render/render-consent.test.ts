@@ -15,7 +15,7 @@ const sectionTitle = (id: string) =>
 describe('renderConsent', () => {
   it('keeps shared sections and only the chosen routes', async () => {
     const pdf = await inspectPdf(
-      await renderConsent(consent, riverside, { routes: ['iv', 'im'], cache: false }),
+      await renderConsent({ document: consent, brandKit: riverside, routes: ['iv', 'im'] }),
     );
     const text = squash(pdf.text);
     expect(text).toContain('Routes covered: IV infusion, IM injection');
@@ -27,7 +27,7 @@ describe('renderConsent', () => {
 
   it('adds fillable initials, name and date fields next to printed boxes and lines', async () => {
     const pdf = await inspectPdf(
-      await renderConsent(consent, riverside, { routes: ['iv'], cache: false }),
+      await renderConsent({ document: consent, brandKit: riverside, routes: ['iv'] }),
     );
     const acknowledgements = consent.sections
       .filter((section) => !section.routes || section.routes.includes('iv'))
@@ -43,7 +43,9 @@ describe('renderConsent', () => {
 
   it('prints a pre-filled patient name and date instead of fields', async () => {
     const pdf = await inspectPdf(
-      await renderConsent(consent, riverside, {
+      await renderConsent({
+        document: consent,
+        brandKit: riverside,
         routes: ['oral-sublingual'],
         patientName: 'Ana Núñez',
         date: '2026-11-21',
@@ -56,19 +58,18 @@ describe('renderConsent', () => {
 
   it('keeps nothing of a pre-filled patient name in the per-process memos', async () => {
     // Control: text of an ordinary render is memoised (so this test can fail).
-    await renderConsentFromSource(
-      consent,
-      { ...riverside, footerNote: 'Quintessential Wellbeing' },
-      {
-        routes: ['iv'],
-        cache: false,
-      },
-    );
+    await renderConsentFromSource({
+      document: consent,
+      brandKit: { ...riverside, footerNote: 'Quintessential Wellbeing' },
+      routes: ['iv'],
+    });
     expect(shapingMemoMentions('Quintessential')).toBe(true);
     expect(hyphenationMemoHolds('Quintessential')).toBe(true);
 
     const pdf = await inspectPdf(
-      await renderConsentFromSource(consent, riverside, {
+      await renderConsentFromSource({
+        document: consent,
+        brandKit: riverside,
         routes: ['iv'],
         patientName: 'Bartholomew Zephyrine',
         date: '2031-02-03',
@@ -84,7 +85,7 @@ describe('renderConsent', () => {
   it('renders Spanish with every clinical statement field', async () => {
     const spanish = getDocument('informed-consent', { locale: 'es' });
     const pdf = await inspectPdf(
-      await renderConsent('informed-consent', riverside, { locale: 'es', cache: false }),
+      await renderConsent({ document: 'informed-consent', brandKit: riverside, locale: 'es' }),
     );
     const text = squash(pdf.text);
     expect(text).toContain('Versión 1.0.0');
@@ -94,9 +95,9 @@ describe('renderConsent', () => {
   });
 
   it('rejects an unknown route with the list of known ones', async () => {
-    // @ts-expect-error testing a route the types do not allow
-    await expect(renderConsent(consent, riverside, { routes: ['nasal'] })).rejects.toThrow(
-      /routes\.0: must be one of iv, im/,
-    );
+    await expect(
+      // @ts-expect-error testing a route the types do not allow
+      renderConsent({ document: consent, brandKit: riverside, routes: ['nasal'] }),
+    ).rejects.toThrow(/routes\.0: must be one of iv, im/);
   });
 });

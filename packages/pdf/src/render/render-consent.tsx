@@ -1,14 +1,19 @@
 import { ROUTES, type Route, selectVariant } from '@groundwork/content';
 import * as z from 'zod';
-import { type BrandKitInput, describeIssues, parseBrandKit } from '../brand/brand-kit.js';
+import { type BrandKitInput, fieldIssues, parseBrandKit } from '../brand/brand-kit.js';
 import { ConsentDocument } from '../components/consent-document.js';
 import { type DocumentInput, documentKey, resolveDocument } from './document-input.js';
 import { fillDocument } from './fill-document.js';
-import { CommonOptionsSchema, type RenderOptions } from './render-options.js';
+import { RenderOptionsError } from '../errors.js';
+import { parseCommonOptions, type RenderOptions } from './render-options.js';
 import { bytesToStream, renderCached, runRender } from './render-pdf.js';
 
-/** Options for {@link renderConsent}. */
-export interface ConsentOptions extends RenderOptions {
+/** What {@link renderConsent} takes. */
+export interface ConsentRenderOptions extends RenderOptions {
+  /** An informed-consent document from `@groundwork/content`, or its id (looked up in `locale`). */
+  document: DocumentInput;
+  /** The practice's brand kit. */
+  brandKit: BrandKitInput;
   /** Routes the practice offers; only shared sections and these routes' sections are printed. Default: every route. */
   routes?: readonly Route[];
   /** Patient's name to print (never cached, never logged). */
@@ -39,15 +44,15 @@ const ConsentFieldsSchema = z.object({
  * name or date is printed; such renders skip the cache so patient details are
  * never kept in memory.
  */
-export async function renderConsent(
-  document: DocumentInput,
-  brandKit: BrandKitInput,
-  options: ConsentOptions = {},
-): Promise<Uint8Array> {
-  const common = CommonOptionsSchema.parse(options);
+export async function renderConsent({
+  document,
+  brandKit,
+  ...options
+}: ConsentRenderOptions): Promise<Uint8Array> {
+  const common = parseCommonOptions(options, 'renderConsent');
   const parsedFields = ConsentFieldsSchema.safeParse(options);
   if (!parsedFields.success) {
-    throw new Error(`Invalid consent options:\n${describeIssues(parsedFields.error)}`, {
+    throw new RenderOptionsError('options for renderConsent', fieldIssues(parsedFields.error), {
       cause: parsedFields.error,
     });
   }
@@ -57,26 +62,31 @@ export async function renderConsent(
   );
   const fillable = fields.fillable ?? !common.pdfa;
   const routes = fields.routes ?? ROUTES;
-  const result = await renderCached(
+  const result = await renderCached({
+    cache: options.cache,
     // Patient details are never kept in memory, so such renders skip the cache.
-    common.cache && !hasPatientData
-      ? [
+    keyParts: hasPatientData
+      ? null
+      : [
           'consent',
           documentKey(document, common.locale),
           [...routes].sort(),
           brandKit,
           common,
           fillable,
-        ]
-      : null,
-    async () => {
+        ],
+    produce: async () => {
       const resolved = resolveDocument(document, { locale: common.locale, kind: 'consent' });
       const variant = selectVariant(resolved, routes);
       const kit = parseBrandKit(brandKit);
-      const filled = fillDocument(variant, kit, {
-        ...(fields.patientName?.trim() ? { 'patient.name': fields.patientName } : {}),
-        ...(fields.date?.trim() ? { date: fields.date } : {}),
-        ...(fields.clinicianName?.trim() ? { 'clinician.name': fields.clinicianName } : {}),
+      const filled = fillDocument({
+        document: variant,
+        brandKit: kit,
+        extra: {
+          ...(fields.patientName?.trim() ? { 'patient.name': fields.patientName } : {}),
+          ...(fields.date?.trim() ? { date: fields.date } : {}),
+          ...(fields.clinicianName?.trim() ? { 'clinician.name': fields.clinicianName } : {}),
+        },
       });
       return runRender({
         what: `consent "${resolved.id}" (${resolved.locale}, routes ${variant.variant?.routes.join(', ')})`,
@@ -99,16 +109,14 @@ export async function renderConsent(
         ),
       });
     },
-  );
+  });
   options.onWarnings?.(result.warnings);
   return result.bytes;
 }
 
 /** {@link renderConsent} as a web ReadableStream, for server responses. */
 export async function renderConsentStream(
-  document: DocumentInput,
-  brandKit: BrandKitInput,
-  options: ConsentOptions = {},
+  options: ConsentRenderOptions,
 ): Promise<ReadableStream<Uint8Array>> {
-  return bytesToStream(await renderConsent(document, brandKit, options));
+  return bytesToStream(await renderConsent(options));
 }

@@ -1,5 +1,6 @@
 import { getDocument } from '@groundwork/content';
-import { contentsEntries, renderGuide, type RenderWarning } from '@groundwork/pdf';
+import { renderGuide, type RenderWarning } from '@groundwork/pdf';
+import { contentsEntries } from '../components/guide-document.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type InspectedPdf, inspectPdf, squash } from '../../test/inspect-pdf.js';
 
@@ -14,7 +15,6 @@ describe('renderGuide', () => {
 
   beforeAll(async () => {
     const bytes = await renderGuide({
-      cache: false,
       onContents: (found) => {
         contents = found;
       },
@@ -112,7 +112,7 @@ describe('renderGuide', () => {
   });
 
   it('renders on A4 on request', async () => {
-    const a4 = await inspectPdf(await renderGuide({ paper: 'a4', cache: false }));
+    const a4 = await inspectPdf(await renderGuide({ paper: 'a4' }));
     expect(a4.pages[0]?.width).toBeCloseTo(595.28, 1);
     expect(a4.pages[0]?.height).toBeCloseTo(841.89, 1);
     expect(squash(a4.pages[1]?.text ?? '')).toContain('Contents');

@@ -3,7 +3,7 @@ import { type BrandKitInput, parseBrandKit } from '../brand/brand-kit.js';
 import { contentsEntries, GuideDocument, PageRegistry } from '../components/guide-document.js';
 import { type DocumentInput, documentKey, resolveDocument } from './document-input.js';
 import { fillDocument } from './fill-document.js';
-import { CommonOptionsSchema, type RenderOptions } from './render-options.js';
+import { parseCommonOptions, type RenderOptions } from './render-options.js';
 import { bytesToStream, renderCached, runRender } from './render-pdf.js';
 
 /** Id of the Psychedelic Basics Guide in `@groundwork/content`. */
@@ -18,8 +18,8 @@ export const GROUNDWORK_BRAND_KIT: BrandKitInput = {
     'Education and decision support, not medical or legal advice. A licensed clinician decides.',
 };
 
-/** Options for {@link renderGuide}. */
-export interface GuideOptions extends RenderOptions {
+/** What {@link renderGuide} takes; every field is optional. */
+export interface GuideRenderOptions extends RenderOptions {
   /** The guide document or its id; defaults to the Psychedelic Basics Guide in `locale`. */
   document?: DocumentInput;
   /** Brand the guide for a practice; defaults to Groundwork's own. */
@@ -35,26 +35,28 @@ export interface GuideOptions extends RenderOptions {
  * Page numbers come from one layout pass: sections report where they land while
  * react-pdf paginates, before the contents' numbers are drawn.
  */
-export async function renderGuide(options: GuideOptions = {}): Promise<Uint8Array> {
-  const common = CommonOptionsSchema.parse(options);
+export async function renderGuide(options: GuideRenderOptions = {}): Promise<Uint8Array> {
+  const common = parseCommonOptions(options, 'renderGuide');
   // Set by the build step below; read after the render for onContents.
   const captured: { registry?: PageRegistry; document?: Document } = {};
-  const result = await renderCached(
-    common.cache && !options.onContents
-      ? [
+  const result = await renderCached({
+    cache: options.cache,
+    // onContents needs the page numbers of this layout, so it never takes a cached one.
+    keyParts: options.onContents
+      ? null
+      : [
           'guide',
           documentKey(options.document ?? GUIDE_ID, common.locale),
           options.brandKit ?? null,
           common,
-        ]
-      : null,
-    async () => {
+        ],
+    produce: async () => {
       const resolved = resolveDocument(options.document ?? GUIDE_ID, {
         locale: common.locale,
         kind: 'guide',
       });
       const kit = parseBrandKit(options.brandKit ?? GROUNDWORK_BRAND_KIT);
-      const filled = fillDocument(resolved, kit);
+      const filled = fillDocument({ document: resolved, brandKit: kit });
       return runRender({
         what: `the guide "${resolved.id}" (${resolved.locale})`,
         brandKit: kit,
@@ -77,7 +79,7 @@ export async function renderGuide(options: GuideOptions = {}): Promise<Uint8Arra
         },
       });
     },
-  );
+  });
   const { registry, document: guideDocument } = captured;
   if (options.onContents && registry && guideDocument) {
     const pages = registry;
@@ -96,7 +98,7 @@ export async function renderGuide(options: GuideOptions = {}): Promise<Uint8Arra
 
 /** {@link renderGuide} as a web ReadableStream, for server responses. */
 export async function renderGuideStream(
-  options: GuideOptions = {},
+  options: GuideRenderOptions = {},
 ): Promise<ReadableStream<Uint8Array>> {
   return bytesToStream(await renderGuide(options));
 }

@@ -11,7 +11,7 @@ describe('renderHandout', () => {
   it.each(
     handouts.map((document) => [`${document.id} (${document.locale})`, document] as const),
   )('renders %s with the practice details and clinical statement', async (_, document) => {
-    const pdf = await inspectPdf(await renderHandout(document, riverside, { cache: false }));
+    const pdf = await inspectPdf(await renderHandout({ document, brandKit: riverside }));
     const text = squash(pdf.text);
     expect(pdf.pageCount).toBeGreaterThanOrEqual(1);
     expect(pdf.info.Title).toBe(document.title);
@@ -29,7 +29,11 @@ describe('renderHandout', () => {
 
   it('keeps Spanish diacritics and punctuation in the extracted text', async () => {
     const pdf = await inspectPdf(
-      await renderHandout('preparing-for-your-session', riverside, { locale: 'es', cache: false }),
+      await renderHandout({
+        document: 'preparing-for-your-session',
+        brandKit: riverside,
+        locale: 'es',
+      }),
     );
     expect(pdf.text).toMatch(/[áéíóúñ]/);
     expect(pdf.text).toContain('Página 1 de');
@@ -38,10 +42,14 @@ describe('renderHandout', () => {
 
   it('prints Letter or A4 as asked', async () => {
     const letter = await inspectPdf(
-      await renderHandout('preparing-for-your-session', riverside, { cache: false }),
+      await renderHandout({ document: 'preparing-for-your-session', brandKit: riverside }),
     );
     const a4 = await inspectPdf(
-      await renderHandout('preparing-for-your-session', riverside, { paper: 'A4', cache: false }),
+      await renderHandout({
+        document: 'preparing-for-your-session',
+        brandKit: riverside,
+        paper: 'A4',
+      }),
     );
     expect(letter.pages.map((page) => [page.width, page.height])).toContainEqual([612, 792]);
     expect(a4.pages[0]?.width).toBeCloseTo(595.28, 1);
@@ -55,7 +63,7 @@ describe('renderHandout', () => {
       typeface: 'atkinson-hyperlegible',
     };
     const pdf = await inspectPdf(
-      await renderHandout('side-effects-and-when-to-call-us', kit, { cache: false }),
+      await renderHandout({ document: 'side-effects-and-when-to-call-us', brandKit: kit }),
     );
     expect(pdf.pages[0]?.images).toBe(1);
     expect([...pdf.fonts].some((name) => name.includes('AtkinsonHyperlegible'))).toBe(true);
@@ -66,7 +74,10 @@ describe('renderHandout', () => {
     const withPhone = squash(
       (
         await inspectPdf(
-          await renderHandout('side-effects-and-when-to-call-us', riverside, { cache: false }),
+          await renderHandout({
+            document: 'side-effects-and-when-to-call-us',
+            brandKit: riverside,
+          }),
         )
       ).text,
     );
@@ -76,8 +87,9 @@ describe('renderHandout', () => {
     const without = squash(
       (
         await inspectPdf(
-          await renderHandout('side-effects-and-when-to-call-us', kit, {
-            cache: false,
+          await renderHandout({
+            document: 'side-effects-and-when-to-call-us',
+            brandKit: kit,
             onWarnings: (found) => {
               warnings = found;
             },
@@ -91,33 +103,38 @@ describe('renderHandout', () => {
 
   it('darkens a light brand colour for text and says so', async () => {
     let warnings: RenderWarning[] = [];
-    await renderHandout(
-      'preparing-for-your-session',
-      { ...riverside, colours: { primary: '#FFCC00', accent: '#2E7D6B' } },
-      {
-        cache: false,
-        onWarnings: (found) => {
-          warnings = found;
-        },
+    await renderHandout({
+      document: 'preparing-for-your-session',
+      brandKit: { ...riverside, colours: { primary: '#FFCC00', accent: '#2E7D6B' } },
+      onWarnings: (found) => {
+        warnings = found;
       },
-    );
+    });
     expect(warnings).toContainEqual(
       expect.objectContaining({ kind: 'brand-kit', field: 'colours.primary' }),
     );
   });
 
   it('rejects an unknown id, a wrong kind and a bad brand kit with clear errors', async () => {
-    await expect(renderHandout('no-such-handout', riverside)).rejects.toThrow(
-      /No document "no-such-handout"/,
-    );
-    await expect(renderHandout('informed-consent', riverside)).rejects.toThrow(
-      /is a consent, not a handout/,
-    );
     await expect(
-      renderHandout('preparing-for-your-session', { practice: { name: '' } }),
+      renderHandout({ document: 'no-such-handout', brandKit: riverside }),
+    ).rejects.toThrow(/Unknown handout "no-such-handout"/);
+    await expect(
+      renderHandout({ document: 'informed-consent', brandKit: riverside }),
+    ).rejects.toThrow(/is a consent, not a handout/);
+    await expect(
+      renderHandout({
+        document: 'preparing-for-your-session',
+        brandKit: { practice: { name: '' } },
+      }),
     ).rejects.toThrow(/practice\.name/);
     await expect(
-      renderHandout('preparing-for-your-session', riverside, { paper: 'legal' }),
+      renderHandout({
+        document: 'preparing-for-your-session',
+        brandKit: riverside,
+        // @ts-expect-error testing a paper size the types do not allow
+        paper: 'legal',
+      }),
     ).rejects.toThrow(/LETTER, A4/);
   });
 });
@@ -126,18 +143,20 @@ describe('logo decoding', () => {
   it('rejects a PNG whose image data is corrupt, before layout', async () => {
     const garbage = makePng(40, 20, { imageData: new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8, 9]) });
     await expect(
-      renderHandout(
-        'preparing-for-your-session',
-        { ...riverside, logo: garbage },
-        { cache: false },
-      ),
+      renderHandout({
+        document: 'preparing-for-your-session',
+        brandKit: { ...riverside, logo: garbage },
+      }),
     ).rejects.toThrow(/logo: The PNG logo is corrupt: its image data cannot be decompressed/);
   });
 
   it('rejects a PNG whose image data is shorter than its header promises', async () => {
     const short = makePng(40, 20, { imageData: new Uint8Array(deflateSync(new Uint8Array(100))) });
     await expect(
-      renderHandout('preparing-for-your-session', { ...riverside, logo: short }, { cache: false }),
+      renderHandout({
+        document: 'preparing-for-your-session',
+        brandKit: { ...riverside, logo: short },
+      }),
     ).rejects.toThrow(
       /logo: The PNG logo is truncated: its image data holds 100 bytes where 40x20 pixels need 2420/,
     );

@@ -1,32 +1,69 @@
+import { LOCALES, type Locale } from '@groundwork/content';
 import * as z from 'zod';
-import { PAPER_SIZES } from '../paper.js';
+import { fieldIssues } from '../brand/brand-kit.js';
+import { RenderOptionsError } from '../errors.js';
+import { PAPER_SIZES, type PaperSize } from '../paper.js';
 import type { RenderWarning } from '../text/prepare-text.js';
+import type { RenderCache } from './render-cache.js';
 
 /** Options every render function takes. */
 export interface RenderOptions {
-  /** Locale of the document and of interface labels (`en` or `es`); defaults to `en`. */
-  locale?: string;
-  /** `LETTER` (default) or `A4`, case-insensitive. */
-  paper?: string;
+  /** Language of the document and of the interface labels; defaults to `en`. */
+  locale?: Locale;
+  /** `LETTER` (default) or `A4`; lower case is accepted too. */
+  paper?: PaperSize | Lowercase<PaperSize>;
   /** Ask the writer for PDF/A-2b (embedded fonts, XMP metadata, sRGB output intent). Defaults to false. */
   pdfa?: boolean;
-  /** Reuse an identical earlier render from the in-memory LRU cache. Defaults to true. */
-  cache?: boolean;
+  /**
+   * Reuse identical earlier renders from this cache (see `createRenderCache`).
+   * Without one, every call renders.
+   */
+  cache?: RenderCache;
   /** Called once per render with anything adjusted on the way (missing glyphs, brand colours darkened). */
   onWarnings?: (warnings: RenderWarning[]) => void;
 }
 
-/** The common options after checking. */
-export const CommonOptionsSchema = z.object({
+const CommonOptionsSchema = z.object({
   locale: z
-    .string()
-    .regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'must be a language tag like en or es')
+    .enum(LOCALES, {
+      error: (issue) =>
+        `must be one of ${LOCALES.join(', ')} (received ${JSON.stringify(issue.input)})`,
+    })
     .default('en'),
   paper: z
-    .string()
+    .string({ error: `must be one of ${PAPER_SIZES.join(', ')}` })
     .transform((value) => value.toUpperCase())
-    .pipe(z.enum(PAPER_SIZES, { error: `must be one of ${PAPER_SIZES.join(', ')}` }))
+    .pipe(
+      z.enum(PAPER_SIZES, {
+        error: (issue) =>
+          `must be one of ${PAPER_SIZES.join(', ')} (received ${JSON.stringify(issue.input)})`,
+      }),
+    )
     .default('LETTER'),
-  pdfa: z.boolean().default(false),
-  cache: z.boolean().default(true),
+  pdfa: z.boolean({ error: 'must be true or false' }).default(false),
 });
+
+/** The options every render reads, checked. */
+export interface CommonOptions {
+  locale: Locale;
+  paper: PaperSize;
+  pdfa: boolean;
+}
+
+/**
+ * Checks the options every render function shares; a bad one is a
+ * {@link RenderOptionsError} naming the option, what it accepts and what it got.
+ */
+export function parseCommonOptions(options: RenderOptions, what: string): CommonOptions {
+  const result = CommonOptionsSchema.safeParse({
+    locale: options.locale,
+    paper: options.paper,
+    pdfa: options.pdfa,
+  });
+  if (!result.success) {
+    throw new RenderOptionsError(`options for ${what}`, fieldIssues(result.error), {
+      cause: result.error,
+    });
+  }
+  return result.data;
+}

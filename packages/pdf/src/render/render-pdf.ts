@@ -10,12 +10,8 @@ import { glyphCoverage } from '../text/glyph-coverage.js';
 import { withPrivateText } from '../text/private-text.js';
 import { type RenderWarning, TextPreparer } from '../text/prepare-text.js';
 import { createTheme, type Theme } from '../theme.js';
-import { type CachedRender, cachedRender, renderKey, storeRender } from './render-cache.js';
-
-/** A render that failed; the message names the document and the cause is kept. */
-export class PdfRenderError extends Error {
-  override name = 'PdfRenderError';
-}
+import { BrandKitError, RenderError } from '../errors.js';
+import { type CachedRender, type RenderCache, renderKey } from './render-cache.js';
 
 /** What a render pipeline needs: the brand kit, locale and paper, and how to build the element from prepared text. */
 export interface RenderJob {
@@ -32,19 +28,25 @@ export interface RenderJob {
 }
 
 /**
- * Returns the cached render for `keyParts` (hashed from the caller's raw
+ * Returns the render cached for `keyParts` (hashed from the caller's raw
  * input, so a repeat skips parsing, filling and layout), or produces, stores
- * and returns it. `keyParts: null` always produces.
+ * and returns it. Without a cache, or with `keyParts: null` (a render that
+ * must not be kept), it always produces.
  */
-export async function renderCached(
-  keyParts: unknown[] | null,
-  produce: () => Promise<CachedRender>,
-): Promise<CachedRender> {
-  const key = keyParts ? renderKey(keyParts) : null;
-  const hit = key ? cachedRender(key) : undefined;
+export async function renderCached({
+  cache,
+  keyParts,
+  produce,
+}: {
+  cache: RenderCache | undefined;
+  keyParts: unknown[] | null;
+  produce: () => Promise<CachedRender>;
+}): Promise<CachedRender> {
+  const key = cache && keyParts ? renderKey(keyParts) : null;
+  const hit = key ? cache?.get(key) : undefined;
   if (hit) return hit;
   const result = await produce();
-  if (key) storeRender(key, result);
+  if (key) cache?.set(key, result);
   return result;
 }
 
@@ -103,7 +105,7 @@ async function layOutAndWrite(job: RenderJob): Promise<CachedRender> {
     try {
       verifyLogoPixels(job.brandKit.logo);
     } catch (cause) {
-      throw new Error(`Invalid brand kit:\nlogo: ${(cause as Error).message}`, { cause });
+      throw new BrandKitError([{ field: 'logo', message: (cause as Error).message }], { cause });
     }
   }
   const theme = createTheme({ brandKit: job.brandKit, locale: job.locale, paper: job.paper });
@@ -133,7 +135,7 @@ async function layOutAndWrite(job: RenderJob): Promise<CachedRender> {
     bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   } catch (cause) {
     const reason = cause instanceof Error ? cause.message : String(cause);
-    throw new PdfRenderError(`Could not render ${job.what}: ${reason}`, { cause });
+    throw new RenderError(`Could not render ${job.what}: ${reason}`, { cause });
   }
   const warnings: RenderWarning[] = [
     ...brandKitIssues(job.brandKit).map((issue) => ({

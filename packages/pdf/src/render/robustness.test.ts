@@ -1,6 +1,7 @@
 import {
   type BrandKitInput,
   PAPER_SIZES,
+  type PaperSize,
   paperDimensions,
   renderHandout,
   type RenderWarning,
@@ -31,11 +32,12 @@ function expectInsidePages(pdf: InspectedPdf) {
   }
 }
 
-async function render(kit: BrandKitInput, options: { paper?: string } = {}) {
+async function render(kit: BrandKitInput, options: { paper?: PaperSize } = {}) {
   let warnings: RenderWarning[] = [];
-  const bytes = await renderHandout(HANDOUT, kit, {
+  const bytes = await renderHandout({
+    document: HANDOUT,
+    brandKit: kit,
     ...options,
-    cache: false,
     onWarnings: (found) => {
       warnings = found;
     },
@@ -102,6 +104,26 @@ describe('text robustness', () => {
     expect(squash(pdf.text)).toContain('Clinic ?? ok');
   });
 
+  it('replaces a letter a bundled font maps but cannot shape, instead of failing the render', async () => {
+    // Noto Sans Arabic maps U+08A4, but its positioning table makes fontkit throw while shaping it.
+    const { pdf, warnings } = await render({
+      ...riverside,
+      practice: { ...riverside.practice, name: 'Clinic \u08A4 ok', address: '\u08A4' },
+    });
+    const missing = warnings.find((warning) => warning.kind === 'missing-glyphs');
+    expect(missing?.codePoints).toEqual(['U+08A4']);
+    expect(squash(pdf.text)).toContain('Clinic ? ok');
+  });
+
+  it('drops combining marks with no letter to attach to, so a name of only marks is rejected by name', async () => {
+    await expect(
+      renderHandout({
+        document: HANDOUT,
+        brandKit: { ...riverside, practice: { ...riverside.practice, name: '\u2D7F\u0000' } },
+      }),
+    ).rejects.toThrow(/practice\.name: must contain at least one visible character/);
+  });
+
   it('removes bidi overrides so text is not reversed', async () => {
     const { pdf } = await render({
       ...riverside,
@@ -139,7 +161,7 @@ describe('text robustness', () => {
         ...rest,
       ],
     };
-    const pdf = await inspectPdf(await renderHandout(document, riverside, { cache: false }));
+    const pdf = await inspectPdf(await renderHandout({ document, brandKit: riverside }));
     expectInsidePages(pdf);
     // Every letter is still there, spread over lines and pages.
     expect(squash(pdf.text).replace(/[^a]/g, '').length).toBeGreaterThanOrEqual(5000);
@@ -166,7 +188,7 @@ describe('text robustness', () => {
           // A name of only invisible characters is the one input rejected, with a message naming the field.
           let bytes: Uint8Array;
           try {
-            bytes = await renderHandout(HANDOUT, kit, { paper, cache: false });
+            bytes = await renderHandout({ document: HANDOUT, brandKit: kit, paper });
           } catch (error) {
             expect((error as Error).message).toMatch(
               /practice\.name: must contain at least one visible character/,

@@ -1,4 +1,4 @@
-import { hyphenate, MAX_WORD_PIECE } from '@groundwork/pdf';
+import { hyphenate, MAX_WORD_PIECE } from './hyphenate.js';
 import { describe, expect, it } from 'vitest';
 
 describe('hyphenate', () => {

@@ -1,4 +1,4 @@
-import { sanitiseLine, sanitiseText } from '@groundwork/pdf';
+import { sanitiseLine, sanitiseText } from '@groundwork/pdf/brand';
 import { describe, expect, it } from 'vitest';
 
 describe('sanitiseText', () => {
@@ -15,6 +15,7 @@ describe('sanitiseText', () => {
       '\u00E9\u0302\u0303\u0304',
     ],
     ['tabs and CRLF', 'a\tb\r\nc\u2028d', 'a b\nc\nd'],
+    ['combining marks with no letter to attach to', '\u2D7F\u0000x \u0301y\n\u0308z', 'x y\nz'],
   ])('removes %s', (_, input, expected) => {
     expect(sanitiseText(input)).toBe(expected);
   });

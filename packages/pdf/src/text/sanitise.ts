@@ -10,9 +10,9 @@ const UNDRAWABLE = /[\p{Cs}\p{Co}\p{Cn}]/gu;
 const VARIATION_SELECTORS = /[\uFE00-\uFE0F\u{E0100}-\u{E01EF}]/gu;
 // Stacks of combining marks ("zalgo") beyond a few per letter would paint over other lines.
 const MARK_STACK = /(\p{M}{3})\p{M}+/gu;
-
-/** Longest run of letters without a break before the hyphenation step splits it. */
-export const MAX_UNBROKEN_WORD = 24;
+// A combining mark with no letter before it has nothing to attach to, and the
+// layout engine crashes on a line that starts with one.
+const ORPHAN_MARKS = /(^|\s)\p{M}+/gu;
 
 /**
  * Cleans a text value before layout: normalises to NFC, turns tabs and line or
@@ -34,6 +34,7 @@ export function sanitiseText(value: string): string {
       .replace(VARIATION_SELECTORS, '')
       .replace(UNDRAWABLE, '')
       .replace(MARK_STACK, '$1')
+      .replace(ORPHAN_MARKS, '$1')
   );
 }
 

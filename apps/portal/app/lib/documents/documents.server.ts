@@ -187,7 +187,7 @@ export function previewDocument(
     ...brand.settings,
     practice: { ...brand.settings.practice, name: practice.name },
   });
-  return fillDocument(document, kit).document;
+  return fillDocument({ document, brandKit: kit }).document;
 }
 
 /** What the consent generator prints. Patient details are used for this one response only. */

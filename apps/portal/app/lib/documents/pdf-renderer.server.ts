@@ -38,26 +38,24 @@ export async function renderPdfTask(task: PdfRenderTask): Promise<Uint8Array> {
       return renderGuide({ document, paper: task.paper, locale: document.locale });
     }
     case 'handout':
-      return renderHandout(getDocument(task.documentId, { locale: task.locale }), task.brandKit, {
+      // No render cache: the portal caches finished PDFs by brand-kit version.
+      return renderHandout({
+        document: getDocument(task.documentId, { locale: task.locale }),
+        brandKit: task.brandKit,
         locale: task.locale,
         paper: task.paper,
-        // The portal caches by brand-kit version; a second cache would only hold copies.
-        cache: false,
       });
     case 'consent':
-      return renderConsent(
-        getDocument(CONSENT_DOCUMENT_ID, { locale: task.locale }),
-        task.brandKit,
-        {
-          locale: task.locale,
-          paper: task.paper,
-          routes: task.routes,
-          cache: false,
-          fillable: true,
-          ...(task.patientName ? { patientName: task.patientName } : {}),
-          ...(task.date ? { date: task.date } : {}),
-        },
-      );
+      return renderConsent({
+        document: getDocument(CONSENT_DOCUMENT_ID, { locale: task.locale }),
+        brandKit: task.brandKit,
+        locale: task.locale,
+        paper: task.paper,
+        routes: task.routes,
+        fillable: true,
+        ...(task.patientName ? { patientName: task.patientName } : {}),
+        ...(task.date ? { date: task.date } : {}),
+      });
     default: {
       const unknown: never = task;
       throw new TypeError(`Unknown PDF render task kind: ${(unknown as { kind?: unknown }).kind}`);
