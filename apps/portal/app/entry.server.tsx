@@ -95,7 +95,7 @@ export function handleError(error: unknown, { request }: { request: Request }) {
  * server calls it once after it starts listening, in production only.
  */
 export async function warmCaches(): Promise<void> {
-  const { getGuidePdf, GUIDE_PAPERS } = await import('./lib/guide-pdf.server');
+  const { getGuidePdf, GUIDE_PAPERS } = await import('./lib/documents/guide-pdf.server');
   for (const paper of Object.keys(GUIDE_PAPERS) as Array<keyof typeof GUIDE_PAPERS>) {
     await getGuidePdf(paper);
   }

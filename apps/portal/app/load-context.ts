@@ -1,7 +1,7 @@
 import type { ChecklistTemplate } from '@groundwork/content';
 import type { Db } from './db/client.server';
-import type { AccessCache } from './lib/access-cache.server';
-import type { SessionMembership } from './lib/practice-access.server';
+import type { AccessCache } from './lib/auth/access-cache.server';
+import type { SessionMembership } from './lib/auth/practice-access.server';
 import type { MailTransport } from './lib/mail.server';
 
 /**

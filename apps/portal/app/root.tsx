@@ -14,8 +14,8 @@ import {
 } from '@remix-run/react';
 import type { ReactNode } from 'react';
 import { useNonce } from './lib/nonce';
-import { listPracticesForUser } from './lib/practices.server';
-import { getCurrentSession } from './lib/session.server';
+import { listPracticesForUser } from './lib/practices/practices.server';
+import { getCurrentSession } from './lib/auth/session.server';
 import stylesheet from './styles.css?url';
 
 /** The stylesheet and icon every page loads. */

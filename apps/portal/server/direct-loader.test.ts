@@ -4,7 +4,7 @@ import type { AppLoadContext } from '@remix-run/node';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../app/db/client.server';
-import { flushActivity } from '../app/lib/documents/documents.server';
+import { flushActivity } from '../app/lib/documents/activity.server';
 import { loader as handoutLoader } from '../app/routes/practices.$practiceId.documents.handout';
 import { createTestContext, createTestDatabase } from '../app/test/db';
 import { createPracticeTeam } from '../app/test/team';

@@ -1,4 +1,4 @@
-import { PRACTICE_ROUTES, US_STATES } from '../lib/practice-options';
+import { PRACTICE_ROUTES, US_STATES } from '../lib/practices/practice-options';
 import { FieldError, TextField, typed } from './fields';
 import type { FormState } from './fields';
 

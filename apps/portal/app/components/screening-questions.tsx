@@ -10,8 +10,8 @@ import {
   describeSkipLogic,
   fieldName,
   questionAnchor,
-} from '../lib/screening-form';
-import { SCREENING_TEXT } from '../lib/screening-text';
+} from '../lib/screening/screening-form';
+import { SCREENING_TEXT } from '../lib/screening/screening-text';
 
 /** What every question input needs: the values so far and how to change them. */
 export interface QuestionProps {

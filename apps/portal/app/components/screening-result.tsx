@@ -5,9 +5,9 @@ import {
   type ScreeningResult,
 } from '@groundwork/eligibility';
 import type { ReactNode, Ref } from 'react';
-import { questionAnchor } from '../lib/screening-form';
-import type { CitationEntry } from '../lib/screening-summary';
-import { SCREENING_TEXT } from '../lib/screening-text';
+import { questionAnchor } from '../lib/screening/screening-form';
+import type { CitationEntry } from '../lib/screening/screening-summary';
+import { SCREENING_TEXT } from '../lib/screening/screening-text';
 
 const FLAG_TEXT: Record<string, { en: string; es: string }> = {
   item9Positive: {

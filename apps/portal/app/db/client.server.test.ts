@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
-import { resolveSessionSecrets } from '../lib/settings.server';
+import { resolveSessionSecrets } from '../lib/practices/settings.server';
 import { migrationsFolder, openDatabaseFromEnv } from './client.server';
 
 const journal = JSON.parse(

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { ROUTES, US_STATES } from '@groundwork/content';
-import { MEMBER_ROLES } from './roles';
+import { MEMBER_ROLES } from './auth/roles';
 
 /** Sign-up form. Passwords: 12+ characters (NIST SP 800-63B favours length over rules). */
 export const SignupSchema = z.object({

@@ -3,7 +3,7 @@ import { redirect } from '@remix-run/node';
 import { Form, useLoaderData } from '@remix-run/react';
 import { count, eq } from 'drizzle-orm';
 import { sessions } from '../db/schema.server';
-import { endAllSessions, requireSession } from '../lib/session.server';
+import { endAllSessions, requireSession } from '../lib/auth/session.server';
 
 /** The page title (and description) for this route. */
 export const meta: MetaFunction = () => [{ title: 'Your account — Groundwork' }];

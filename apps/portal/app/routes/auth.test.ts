@@ -1,7 +1,7 @@
 import type { AppLoadContext } from '@remix-run/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/client.server';
-import { LOGIN_LIMITS } from '../lib/throttle.server';
+import { LOGIN_LIMITS } from '../lib/auth/throttle.server';
 import { createTestContext, createTestDatabase } from '../test/db';
 import { cookieFrom, formRequest, getRequest, run } from '../test/requests';
 import * as account from './account';

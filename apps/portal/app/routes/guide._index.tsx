@@ -1,7 +1,7 @@
 import type { MetaFunction } from '@remix-run/node';
 import { Form, Link, useLoaderData } from '@remix-run/react';
 import { DocumentFacts } from '../components/document-view';
-import { getGuide, guideContents } from '../lib/guide.server';
+import { getGuide, guideContents } from '../lib/documents/guide.server';
 
 /** The page title (and description) for this route. */
 export const meta: MetaFunction = () => [

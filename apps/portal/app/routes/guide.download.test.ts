@@ -1,7 +1,11 @@
 import { getDocument } from '@groundwork/content';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
-import { cachedGuideRenders, guidePdfEtag, PDF_PACKAGE_VERSION } from '../lib/guide-pdf.server';
+import {
+  cachedGuideRenders,
+  guidePdfEtag,
+  PDF_PACKAGE_VERSION,
+} from '../lib/documents/guide-pdf.server';
 import { getRequest, run } from '../test/requests';
 import { loader } from './guide.download';
 

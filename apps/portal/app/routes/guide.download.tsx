@@ -1,6 +1,11 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
-import { getGuidePdf, guidePdfEtag, ifNoneMatchHits, isGuidePaper } from '../lib/guide-pdf.server';
-import { getGuide } from '../lib/guide.server';
+import {
+  getGuidePdf,
+  guidePdfEtag,
+  ifNoneMatchHits,
+  isGuidePaper,
+} from '../lib/documents/guide-pdf.server';
+import { getGuide } from '../lib/documents/guide.server';
 
 // Browsers and proxies may keep it a day, then revalidate with If-None-Match.
 const CACHE_CONTROL = 'public, max-age=86400';

@@ -1,9 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { data, redirect } from '@remix-run/node';
 import { Form, Link, useLoaderData } from '@remix-run/react';
-import { acceptInvite, findInvite } from '../lib/invites.server';
-import { ROLE_LABELS } from '../lib/roles';
-import { getCurrentSession, requireSession, setCurrentPractice } from '../lib/session.server';
+import { acceptInvite, findInvite } from '../lib/auth/invites.server';
+import { ROLE_LABELS } from '../lib/auth/roles';
+import { getCurrentSession, requireSession, setCurrentPractice } from '../lib/auth/session.server';
 
 /** The page title (and description) for this route. */
 export const meta: MetaFunction = () => [

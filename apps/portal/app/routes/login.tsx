@@ -4,9 +4,13 @@ import { Form, Link, useActionData, useSearchParams } from '@remix-run/react';
 import { FormError, TextField } from '../components/fields';
 import { echoValues, field, parseForm } from '../lib/forms.server';
 import { LoginSchema } from '../lib/schemas';
-import { getCurrentSession, safeRedirectPath, startSession } from '../lib/session.server';
-import { checkLoginAllowed, clearLoginFailures, recordLoginFailure } from '../lib/throttle.server';
-import { authenticate } from '../lib/users.server';
+import { getCurrentSession, safeRedirectPath, startSession } from '../lib/auth/session.server';
+import {
+  checkLoginAllowed,
+  clearLoginFailures,
+  recordLoginFailure,
+} from '../lib/auth/throttle.server';
+import { authenticate } from '../lib/auth/users.server';
 
 /** The page title (and description) for this route. */
 export const meta: MetaFunction = () => [{ title: 'Log in — Groundwork' }];

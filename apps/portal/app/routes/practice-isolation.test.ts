@@ -6,8 +6,8 @@ import type { AppLoadContext } from '@remix-run/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { memberships } from '../db/schema.server';
 import type { Database } from '../db/client.server';
-import { hasRole } from '../lib/roles';
-import type { MemberRole, PracticeRouteHandle } from '../lib/roles';
+import { hasRole } from '../lib/auth/roles';
+import type { MemberRole, PracticeRouteHandle } from '../lib/auth/roles';
 import { createTestContext, createTestDatabase } from '../test/db';
 import {
   createSignedInUser,

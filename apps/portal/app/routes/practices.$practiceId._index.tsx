@@ -1,10 +1,10 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { DashboardReadiness } from '../components/checklist/dashboard-readiness';
-import { checklistSummary } from '../lib/checklist-summary.server';
-import { PRACTICE_ROUTES, US_STATES } from '../lib/practice-options';
-import { requirePracticeAccess } from '../lib/practice-access.server';
-import type { PracticeRouteHandle } from '../lib/roles';
+import { checklistSummary } from '../lib/checklist/checklist-summary.server';
+import { PRACTICE_ROUTES, US_STATES } from '../lib/practices/practice-options';
+import { requirePracticeAccess } from '../lib/auth/practice-access.server';
+import type { PracticeRouteHandle } from '../lib/auth/roles';
 import { checklistLinks } from '../components/checklist/links';
 
 /** The checklist stylesheet. */

@@ -10,8 +10,8 @@ import {
   DEFAULT_SETTINGS,
   saveBrandKit,
 } from '../lib/documents/brand-kit.server';
-import { requirePracticeAccess } from '../lib/practice-access.server';
-import type { PracticeRouteHandle } from '../lib/roles';
+import { requirePracticeAccess } from '../lib/auth/practice-access.server';
+import type { PracticeRouteHandle } from '../lib/auth/roles';
 import documentsStylesheet from '../styles/documents.css?url';
 
 /** Who may use this route (checked by practice-isolation.test.ts). */

@@ -4,13 +4,13 @@ import { EDIT_FETCHER_KEY, ItemEditForm } from '../components/checklist/item-edi
 import type { ItemFormResult } from '../components/checklist/item-edit-form';
 import { StatusBadge, TemplateBadge } from '../components/checklist/status-badge';
 import { fieldLabel, valueText } from '../components/checklist/value-text';
-import { listItemHistory, loadChecklistEntry } from '../lib/checklist.server';
-import { handleItemAction } from '../lib/checklist-actions.server';
-import { checklistTemplateFor } from '../lib/checklist-template.server';
-import { requirePracticeAccess } from '../lib/practice-access.server';
-import { listMembers } from '../lib/practices.server';
-import type { ChecklistStatus } from '../lib/checklist-status';
-import type { PracticeRouteHandle } from '../lib/roles';
+import { listItemHistory, loadChecklistEntry } from '../lib/checklist/checklist.server';
+import { handleItemAction } from '../lib/checklist/checklist-actions.server';
+import { checklistTemplateFor } from '../lib/checklist/checklist-template.server';
+import { requirePracticeAccess } from '../lib/auth/practice-access.server';
+import { listMembers } from '../lib/practices/practices.server';
+import type { ChecklistStatus } from '../lib/checklist/checklist-status';
+import type { PracticeRouteHandle } from '../lib/auth/roles';
 import { checklistLinks } from '../components/checklist/links';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [

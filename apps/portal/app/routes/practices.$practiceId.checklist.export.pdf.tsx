@@ -1,8 +1,11 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
-import { attachmentResponse, requirePracticeChecklist } from '../lib/checklist-access.server';
-import { todayIso } from '../lib/checklist.server';
-import { fileSlug, renderReadinessReport } from '../lib/checklist-export.server';
-import type { PracticeRouteHandle } from '../lib/roles';
+import {
+  attachmentResponse,
+  requirePracticeChecklist,
+} from '../lib/checklist/checklist-access.server';
+import { todayIso } from '../lib/checklist/checklist.server';
+import { fileSlug, renderReadinessReport } from '../lib/checklist/checklist-export.server';
+import type { PracticeRouteHandle } from '../lib/auth/roles';
 
 /** Who may use this route (checked by practice-isolation.test.ts). */
 export const handle: PracticeRouteHandle = { access: { loader: 'staff' } };

@@ -1,9 +1,9 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
 import { StatusBadge, TemplateBadge } from '../components/checklist/status-badge';
-import { requirePracticeChecklist } from '../lib/checklist-access.server';
-import { whatsNext } from '../lib/checklist.server';
-import type { PracticeRouteHandle } from '../lib/roles';
+import { requirePracticeChecklist } from '../lib/checklist/checklist-access.server';
+import { whatsNext } from '../lib/checklist/checklist.server';
+import type { PracticeRouteHandle } from '../lib/auth/roles';
 import { checklistLinks } from '../components/checklist/links';
 
 export const meta: MetaFunction = () => [{ title: 'What’s next — Checklist — Groundwork' }];

@@ -3,10 +3,10 @@ import type { LinksFunction, LoaderFunctionArgs } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
 import { ChoiceGroup } from '../components/fields';
 import { currentRenderBrand } from '../lib/documents/brand-kit.server';
-import { CONSENT_DOCUMENT_ID } from '../lib/documents/documents.server';
-import { requirePracticeAccess } from '../lib/practice-access.server';
-import { PRACTICE_ROUTES } from '../lib/practice-options';
-import type { PracticeRouteHandle } from '../lib/roles';
+import { CONSENT_DOCUMENT_ID } from '../lib/documents/document-pdfs.server';
+import { requirePracticeAccess } from '../lib/auth/practice-access.server';
+import { PRACTICE_ROUTES } from '../lib/practices/practice-options';
+import type { PracticeRouteHandle } from '../lib/auth/roles';
 import documentsStylesheet from '../styles/documents.css?url';
 
 /** Who may use this route (checked by practice-isolation.test.ts). */

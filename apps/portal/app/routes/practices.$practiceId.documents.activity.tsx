@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
-import { listActivity } from '../lib/documents/documents.server';
-import { requirePracticeAccess } from '../lib/practice-access.server';
-import type { PracticeRouteHandle } from '../lib/roles';
+import { listActivity } from '../lib/documents/activity.server';
+import { requirePracticeAccess } from '../lib/auth/practice-access.server';
+import type { PracticeRouteHandle } from '../lib/auth/roles';
 
 /** Who may use this route (checked by practice-isolation.test.ts). */
 export const handle: PracticeRouteHandle = { access: { loader: 'clinician' } };

@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
 import { brandCss } from '../lib/documents/brand-css';
 import { currentRenderBrand } from '../lib/documents/brand-kit.server';
-import { requirePracticeAccess } from '../lib/practice-access.server';
-import type { PracticeRouteHandle } from '../lib/roles';
+import { requirePracticeAccess } from '../lib/auth/practice-access.server';
+import type { PracticeRouteHandle } from '../lib/auth/roles';
 
 /** Who may use this route (checked by practice-isolation.test.ts). */
 export const handle: PracticeRouteHandle = { access: { loader: 'staff' } };

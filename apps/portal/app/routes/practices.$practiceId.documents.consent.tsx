@@ -1,19 +1,17 @@
 import type { ActionFunctionArgs } from '@remix-run/node';
 import { currentRenderBrand } from '../lib/documents/brand-kit.server';
 import { parseConsentForm } from '../lib/documents/consent-form.server';
-import {
-  consentPdf,
-  pdfFileName,
-  recordActivityInBackground,
-} from '../lib/documents/documents.server';
+import { recordActivityInBackground } from '../lib/documents/activity.server';
+import { consentPdf } from '../lib/documents/document-pdfs.server';
+import { pdfFileName } from '../lib/documents/handout-selection.server';
 import {
   attachment,
   badRequest,
   describeProblems,
   uncachedFileResponse,
 } from '../lib/documents/responses.server';
-import { requirePracticeAccess } from '../lib/practice-access.server';
-import type { PracticeRouteHandle } from '../lib/roles';
+import { requirePracticeAccess } from '../lib/auth/practice-access.server';
+import type { PracticeRouteHandle } from '../lib/auth/roles';
 
 /** Who may use this route (checked by practice-isolation.test.ts). */
 export const handle: PracticeRouteHandle = { access: { action: 'clinician' } };

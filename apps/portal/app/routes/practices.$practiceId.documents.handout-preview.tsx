@@ -1,13 +1,14 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
 import { currentRenderBrand } from '../lib/documents/brand-kit.server';
-import { handoutFirstPage, selectionFromSearchParams } from '../lib/documents/documents.server';
+import { handoutFirstPage } from '../lib/documents/document-pdfs.server';
+import { selectionFromSearchParams } from '../lib/documents/handout-selection.server';
 import {
   badRequest,
   cachedFileResponse,
   describeProblems,
 } from '../lib/documents/responses.server';
-import { requirePracticeAccess } from '../lib/practice-access.server';
-import type { PracticeRouteHandle } from '../lib/roles';
+import { requirePracticeAccess } from '../lib/auth/practice-access.server';
+import type { PracticeRouteHandle } from '../lib/auth/roles';
 
 /** Who may use this route (checked by practice-isolation.test.ts). */
 export const handle: PracticeRouteHandle = { access: { loader: 'staff' } };

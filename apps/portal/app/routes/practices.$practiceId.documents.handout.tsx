@@ -1,12 +1,8 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
 import { currentRenderBrand } from '../lib/documents/brand-kit.server';
-import {
-  handoutCache,
-  handoutPdf,
-  pdfFileName,
-  recordActivityInBackground,
-  selectionFromSearchParams,
-} from '../lib/documents/documents.server';
+import { recordActivityInBackground } from '../lib/documents/activity.server';
+import { handoutCache, handoutPdf } from '../lib/documents/document-pdfs.server';
+import { pdfFileName, selectionFromSearchParams } from '../lib/documents/handout-selection.server';
 import {
   attachment,
   badRequest,
@@ -14,8 +10,8 @@ import {
   describeProblems,
 } from '../lib/documents/responses.server';
 import { zipFiles } from '../lib/documents/zip.server';
-import { requirePracticeAccess } from '../lib/practice-access.server';
-import type { PracticeRouteHandle } from '../lib/roles';
+import { requirePracticeAccess } from '../lib/auth/practice-access.server';
+import type { PracticeRouteHandle } from '../lib/auth/roles';
 
 /** Who may use this route (checked by practice-isolation.test.ts). */
 export const handle: PracticeRouteHandle = { access: { loader: 'staff' } };

@@ -2,8 +2,8 @@ import type { LoaderFunctionArgs } from '@remix-run/node';
 import * as z from 'zod';
 import { getLogo } from '../lib/documents/brand-kit.server';
 import { cachedFileResponse } from '../lib/documents/responses.server';
-import { requirePracticeAccess } from '../lib/practice-access.server';
-import type { PracticeRouteHandle } from '../lib/roles';
+import { requirePracticeAccess } from '../lib/auth/practice-access.server';
+import type { PracticeRouteHandle } from '../lib/auth/roles';
 
 /** Who may use this route (checked by practice-isolation.test.ts). */
 export const handle: PracticeRouteHandle = { access: { loader: 'staff' } };

@@ -3,14 +3,12 @@ import { Form, Link, useLoaderData, useNavigation, useSubmit } from '@remix-run/
 import { DocumentPreview } from '../components/document-preview';
 import { ChoiceGroup } from '../components/fields';
 import { currentRenderBrand } from '../lib/documents/brand-kit.server';
-import {
-  handoutCatalogue,
-  previewDocument,
-  selectionFromSearchParams,
-} from '../lib/documents/documents.server';
+import { handoutCatalogue } from '../lib/documents/catalogue.server';
+import { previewDocument } from '../lib/documents/document-pdfs.server';
+import { selectionFromSearchParams } from '../lib/documents/handout-selection.server';
 import { describeProblems } from '../lib/documents/responses.server';
-import { requirePracticeAccess } from '../lib/practice-access.server';
-import type { PracticeRouteHandle } from '../lib/roles';
+import { requirePracticeAccess } from '../lib/auth/practice-access.server';
+import type { PracticeRouteHandle } from '../lib/auth/roles';
 import documentsStylesheet from '../styles/documents.css?url';
 
 /** Who may use this route (checked by practice-isolation.test.ts). */

@@ -3,13 +3,13 @@ import { data, redirect } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { FieldError, FormError, TextField, typed } from '../components/fields';
 import { field, parseForm } from '../lib/forms.server';
-import { INVITE_DAYS } from '../lib/invite-policy';
-import { createInvite, listPendingInvites, revokeInvite } from '../lib/invites.server';
-import { requirePracticeAccess } from '../lib/practice-access.server';
-import { listMembers, removeMember } from '../lib/practices.server';
-import { MEMBER_ROLES, ROLE_LABELS, hasRole } from '../lib/roles';
+import { INVITE_DAYS } from '../lib/auth/invite-policy';
+import { createInvite, listPendingInvites, revokeInvite } from '../lib/auth/invites.server';
+import { requirePracticeAccess } from '../lib/auth/practice-access.server';
+import { listMembers, removeMember } from '../lib/practices/practices.server';
+import { MEMBER_ROLES, ROLE_LABELS, hasRole } from '../lib/auth/roles';
 import { InviteSchema, UserIdSchema } from '../lib/schemas';
-import type { PracticeRouteHandle } from '../lib/roles';
+import type { PracticeRouteHandle } from '../lib/auth/roles';
 
 /** Who may use this route (checked by practice-isolation.test.ts). */
 export const handle: PracticeRouteHandle = { access: { loader: 'staff', action: 'owner' } };

@@ -9,11 +9,11 @@ import {
 } from '@remix-run/node';
 import { useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
 import { RuleEditForm } from '../components/rule-edit-form';
-import { requirePracticeAccess } from '../lib/practice-access.server';
-import { citationsFor, requirePracticeRuleset } from '../lib/practice-ruleset.server';
-import { hasRole } from '../lib/roles';
-import type { PracticeRouteHandle } from '../lib/roles';
-import { parseRuleChange } from '../lib/rule-change-form.server';
+import { requirePracticeAccess } from '../lib/auth/practice-access.server';
+import { citationsFor, requirePracticeRuleset } from '../lib/rules/practice-ruleset.server';
+import { hasRole } from '../lib/auth/roles';
+import type { PracticeRouteHandle } from '../lib/auth/roles';
+import { parseRuleChange } from '../lib/rules/rule-change-form.server';
 import {
   type RuleChangeRecord,
   RulesetConflictError,
@@ -21,7 +21,7 @@ import {
   diffSettings,
   listRulesetAudit,
   settingsOf,
-} from '../lib/rulesets.server';
+} from '../lib/rules/rulesets.server';
 import screeningStyles from '../styles/screening.css?url';
 
 /**

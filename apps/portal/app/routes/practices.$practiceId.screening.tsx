@@ -11,13 +11,17 @@ import { useActionData, useLoaderData } from '@remix-run/react';
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { ScreeningQuestion } from '../components/screening-questions';
 import { ScreeningResultPanel } from '../components/screening-result';
-import { toFhirQuestionnaireResponse } from '../lib/fhir-response';
-import { requirePracticeAccess } from '../lib/practice-access.server';
-import { citationsFor, requirePracticeRuleset } from '../lib/practice-ruleset.server';
-import type { PracticeRouteHandle } from '../lib/roles';
-import { type ScreeningFormValues, answersFromForm, formValuesFrom } from '../lib/screening-form';
-import { screeningSummary } from '../lib/screening-summary';
-import { SCREENING_TEXT, localeFrom } from '../lib/screening-text';
+import { toFhirQuestionnaireResponse } from '../lib/screening/fhir-response';
+import { requirePracticeAccess } from '../lib/auth/practice-access.server';
+import { citationsFor, requirePracticeRuleset } from '../lib/rules/practice-ruleset.server';
+import type { PracticeRouteHandle } from '../lib/auth/roles';
+import {
+  type ScreeningFormValues,
+  answersFromForm,
+  formValuesFrom,
+} from '../lib/screening/screening-form';
+import { screeningSummary } from '../lib/screening/screening-summary';
+import { SCREENING_TEXT, localeFrom } from '../lib/screening/screening-text';
 import screeningStyles from '../styles/screening.css?url';
 
 /**
@@ -139,7 +143,7 @@ export default function Screening() {
           type="button"
           className="secondary"
           onClick={async () => {
-            const { buildSummaryPdf } = await import('../lib/screening-pdf.client');
+            const { buildSummaryPdf } = await import('../lib/screening/screening-pdf.client');
             const now = new Date();
             const summary = screeningSummary({
               result,

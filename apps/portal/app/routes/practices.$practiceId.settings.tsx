@@ -2,10 +2,10 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
 import { data } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { PracticeProfileFields } from '../components/practice-profile-fields';
-import { parsePracticeProfile } from '../lib/practice-form.server';
-import { requirePracticeAccess } from '../lib/practice-access.server';
-import { updatePractice } from '../lib/practices.server';
-import type { PracticeRouteHandle } from '../lib/roles';
+import { parsePracticeProfile } from '../lib/practices/practice-form.server';
+import { requirePracticeAccess } from '../lib/auth/practice-access.server';
+import { updatePractice } from '../lib/practices/practices.server';
+import type { PracticeRouteHandle } from '../lib/auth/roles';
 
 /** Who may use this route (checked by practice-isolation.test.ts). */
 export const handle: PracticeRouteHandle = { access: { loader: 'owner', action: 'owner' } };

@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { NavLink, Outlet, useLoaderData } from '@remix-run/react';
-import { requirePracticeAccess } from '../lib/practice-access.server';
-import { ROLE_LABELS, hasRole } from '../lib/roles';
-import type { PracticeRouteHandle } from '../lib/roles';
+import { requirePracticeAccess } from '../lib/auth/practice-access.server';
+import { ROLE_LABELS, hasRole } from '../lib/auth/roles';
+import type { PracticeRouteHandle } from '../lib/auth/roles';
 
 /** The page title (and description) for this route. */
 export const meta: MetaFunction<typeof loader> = ({ data }) => [

@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
-import { listPracticesForUser } from '../lib/practices.server';
-import { ROLE_LABELS } from '../lib/roles';
-import { requireSession } from '../lib/session.server';
+import { listPracticesForUser } from '../lib/practices/practices.server';
+import { ROLE_LABELS } from '../lib/auth/roles';
+import { requireSession } from '../lib/auth/session.server';
 
 /** The page title (and description) for this route. */
 export const meta: MetaFunction = () => [{ title: 'Your practices — Groundwork' }];

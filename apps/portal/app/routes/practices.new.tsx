@@ -2,9 +2,9 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { data, redirect } from '@remix-run/node';
 import { Form, useActionData } from '@remix-run/react';
 import { PracticeProfileFields } from '../components/practice-profile-fields';
-import { parsePracticeProfile } from '../lib/practice-form.server';
-import { createPractice } from '../lib/practices.server';
-import { requireSession, setCurrentPractice } from '../lib/session.server';
+import { parsePracticeProfile } from '../lib/practices/practice-form.server';
+import { createPractice } from '../lib/practices/practices.server';
+import { requireSession, setCurrentPractice } from '../lib/auth/session.server';
 
 /** The page title (and description) for this route. */
 export const meta: MetaFunction = () => [{ title: 'Create a practice — Groundwork' }];

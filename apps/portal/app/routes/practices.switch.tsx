@@ -1,8 +1,8 @@
 import type { ActionFunctionArgs } from '@remix-run/node';
 import { redirect } from '@remix-run/node';
 import { field } from '../lib/forms.server';
-import { requirePracticeAccess } from '../lib/practice-access.server';
-import { setCurrentPractice } from '../lib/session.server';
+import { requirePracticeAccess } from '../lib/auth/practice-access.server';
+import { setCurrentPractice } from '../lib/auth/session.server';
 
 /** GET /practices/switch has nothing to show. */
 export function loader() {

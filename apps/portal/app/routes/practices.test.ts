@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/client.server';
 import { invites, outboxEmails, sessions } from '../db/schema.server';
-import { listMembers, listPracticesForUser } from '../lib/practices.server';
+import { listMembers, listPracticesForUser } from '../lib/practices/practices.server';
 import { createTestContext, createTestDatabase } from '../test/db';
 import {
   createSignedInUser,

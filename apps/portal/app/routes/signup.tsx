@@ -4,8 +4,8 @@ import { Form, Link, useActionData, useSearchParams } from '@remix-run/react';
 import { FormError, TextField } from '../components/fields';
 import { field, parseForm } from '../lib/forms.server';
 import { SignupSchema } from '../lib/schemas';
-import { getCurrentSession, safeRedirectPath, startSession } from '../lib/session.server';
-import { createUser } from '../lib/users.server';
+import { getCurrentSession, safeRedirectPath, startSession } from '../lib/auth/session.server';
+import { createUser } from '../lib/auth/users.server';
 
 /** The page title (and description) for this route. */
 export const meta: MetaFunction = () => [{ title: 'Sign up — Groundwork' }];

@@ -7,9 +7,9 @@ import type { ViteDevServer } from 'vite';
 import { createApp, cspNonceOf } from '../../server/app';
 import { portalRoot } from '../db/client.server';
 import type { Database } from '../db/client.server';
-import { AccessCache } from '../lib/access-cache.server';
+import { AccessCache } from '../lib/auth/access-cache.server';
 import { outboxTransport } from '../lib/mail.server';
-import type { SessionMembership } from '../lib/practice-access.server';
+import type { SessionMembership } from '../lib/auth/practice-access.server';
 
 /** A running portal (Express + Remix through Vite) on a real port, backed by a test database. */
 export interface TestServer {

@@ -1,8 +1,8 @@
 import type { AppLoadContext } from '@remix-run/node';
-import { createPractice } from '../lib/practices.server';
-import type { Practice, PracticeProfile } from '../lib/practices.server';
-import { startSession } from '../lib/session.server';
-import { createUser } from '../lib/users.server';
+import { createPractice } from '../lib/practices/practices.server';
+import type { Practice, PracticeProfile } from '../lib/practices/practices.server';
+import { startSession } from '../lib/auth/session.server';
+import { createUser } from '../lib/auth/users.server';
 
 /** The origin test requests pretend to come from. */
 export const TEST_ORIGIN = 'http://portal.test';

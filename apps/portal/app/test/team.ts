@@ -1,6 +1,6 @@
 import type { AppLoadContext } from '@remix-run/node';
 import { memberships } from '../db/schema.server';
-import type { MemberRole } from '../lib/roles';
+import type { MemberRole } from '../lib/auth/roles';
 import { createSignedInUser, createTestPractice } from './requests';
 
 /** A practice with a signed-in owner, clinician and staff member, and an outsider with their own practice. */

@@ -4,9 +4,7 @@ import {
   type InstrumentDefinition,
   type InstrumentScore,
   type Result,
-  bandOf,
-  sum,
-  validateItems,
+  scoreSummed,
 } from './instrument.js';
 
 /** GAD-7 anxiety severity: 7 items scored 0–3, total 0–21 (Spitzer 2006). */
@@ -38,12 +36,5 @@ export const GAD7: InstrumentDefinition = {
 
 /** Scores a GAD-7. */
 export function scoreGad7(items: unknown): Result<InstrumentScore> {
-  const errors = validateItems(GAD7, items);
-  if (errors.length > 0) return { ok: false, errors };
-  const values = items as number[];
-  const total = sum(values);
-  return {
-    ok: true,
-    value: { instrument: 'gad7', total, band: bandOf(GAD7, total), flags: [], items: [...values] },
-  };
+  return scoreSummed(GAD7, items);
 }

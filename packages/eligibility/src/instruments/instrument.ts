@@ -100,3 +100,29 @@ export function sum(items: readonly number[]): number {
   for (const value of items) total += value;
   return total;
 }
+
+/**
+ * Scores an instrument whose total is the sum of its items: validates the
+ * items, then returns the total, its band and the flags `flagsOf` raises.
+ */
+export function scoreSummed(
+  definition: InstrumentDefinition,
+  items: unknown,
+  flagsOf: (values: readonly number[]) => string[] = () => [],
+): Result<InstrumentScore> {
+  const errors = validateItems(definition, items);
+  if (errors.length > 0) return { ok: false, errors };
+  const values = [...(items as number[])];
+  const total = sum(values);
+  const band = bandOf(definition, total);
+  return {
+    ok: true,
+    value: {
+      instrument: definition.id,
+      total,
+      ...(band === undefined ? {} : { band }),
+      flags: flagsOf(values),
+      items: values,
+    },
+  };
+}

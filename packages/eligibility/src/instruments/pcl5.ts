@@ -3,6 +3,7 @@ import {
   type InstrumentDefinition,
   type InstrumentScore,
   type Result,
+  scoreSummed,
   sum,
   validateItems,
 } from './instrument.js';
@@ -81,17 +82,15 @@ export interface Pcl5Options {
  */
 export function scorePcl5(items: unknown, options: Pcl5Options = {}): Result<InstrumentScore> {
   const cutPoint = options.cutPoint ?? PCL5_DEFAULT_CUT_POINT;
-  const errors = validateItems(PCL5, items);
   if (!Number.isFinite(cutPoint) || cutPoint < 0 || cutPoint > 80) {
+    const errors = validateItems(PCL5, items);
     errors.push(`PCL-5 cut point: expected a number from 0 to 80, received ${cutPoint}`);
+    return { ok: false, errors };
   }
-  if (errors.length > 0) return { ok: false, errors };
-  const values = items as number[];
-  const total = sum(values);
-  const flags: string[] = [];
-  if (total >= cutPoint) flags.push('provisionalPtsd');
-  if (pcl5ClustersMet(values)) flags.push('clusterCriteriaMet');
-  return { ok: true, value: { instrument: 'pcl5', total, flags, items: [...values] } };
+  return scoreSummed(PCL5, items, (values) => [
+    ...(sum(values) >= cutPoint ? ['provisionalPtsd'] : []),
+    ...(pcl5ClustersMet(values) ? ['clusterCriteriaMet'] : []),
+  ]);
 }
 
 /** Whether the DSM-5 cluster rule is met (items rated 2 or more count as endorsed). */

@@ -4,9 +4,7 @@ import {
   type InstrumentDefinition,
   type InstrumentScore,
   type Result,
-  bandOf,
-  sum,
-  validateItems,
+  scoreSummed,
 } from './instrument.js';
 
 /** PHQ-9 depression severity: 9 items scored 0–3, total 0–27 (Kroenke 2001). */
@@ -46,18 +44,5 @@ export const PHQ9: InstrumentDefinition = {
 
 /** Scores a PHQ-9; flags `item9Positive` when item 9 (self-harm thoughts) is above 0. */
 export function scorePhq9(items: unknown): Result<InstrumentScore> {
-  const errors = validateItems(PHQ9, items);
-  if (errors.length > 0) return { ok: false, errors };
-  const values = items as number[];
-  const total = sum(values);
-  return {
-    ok: true,
-    value: {
-      instrument: 'phq9',
-      total,
-      band: bandOf(PHQ9, total),
-      flags: (values[8] ?? 0) > 0 ? ['item9Positive'] : [],
-      items: [...values],
-    },
-  };
+  return scoreSummed(PHQ9, items, (values) => ((values[8] ?? 0) > 0 ? ['item9Positive'] : []));
 }

@@ -1,5 +1,5 @@
 import { Link } from '@remix-run/react';
-import type { ChecklistSummary } from '../../lib/checklist-summary.server';
+import type { ChecklistSummary } from '../../lib/checklist/checklist-summary.server';
 import { ProgressBar } from './progress-bar';
 import { ReadinessChart } from './readiness-chart';
 

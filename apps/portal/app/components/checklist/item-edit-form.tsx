@@ -1,6 +1,10 @@
 import { useFetcher } from '@remix-run/react';
-import { CHECKLIST_STATUSES, ITEM_FIELDS, STATUS_LABELS } from '../../lib/checklist-status';
-import type { ChecklistStatus, ItemField } from '../../lib/checklist-status';
+import {
+  CHECKLIST_STATUSES,
+  ITEM_FIELDS,
+  STATUS_LABELS,
+} from '../../lib/checklist/checklist-status';
+import type { ChecklistStatus, ItemField } from '../../lib/checklist/checklist-status';
 import { fieldLabel, valueText } from './value-text';
 
 /** The editable values and version of an item as the page has them. */

@@ -1,4 +1,4 @@
-import type { Progress } from '../../lib/checklist-status';
+import type { Progress } from '../../lib/checklist/checklist-status';
 
 /** A labelled progress bar with its figures in text (native `<progress>`, so screen readers get it). */
 export function ProgressBar({

@@ -1,5 +1,5 @@
 import { useFetcher } from '@remix-run/react';
-import type { ChecklistStatus } from '../../lib/checklist-status';
+import type { ChecklistStatus } from '../../lib/checklist/checklist-status';
 import { StatusBadge } from './status-badge';
 
 /** What an item action answers (see checklist-actions.server.ts). */

@@ -1,4 +1,4 @@
-import type { Progress } from '../../lib/checklist-status';
+import type { Progress } from '../../lib/checklist/checklist-status';
 
 /** What the readiness chart draws: overall and per-section progress. */
 export interface ReadinessData {

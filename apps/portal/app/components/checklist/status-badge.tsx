@@ -1,5 +1,5 @@
-import { STATUS_LABELS } from '../../lib/checklist-status';
-import type { ChecklistStatus } from '../../lib/checklist-status';
+import { STATUS_LABELS } from '../../lib/checklist/checklist-status';
+import type { ChecklistStatus } from '../../lib/checklist/checklist-status';
 
 /** A status pill with its label in text (colour is never the only cue). */
 export function StatusBadge({

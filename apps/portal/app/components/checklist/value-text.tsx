@@ -1,5 +1,5 @@
-import { FIELD_LABELS, STATUS_LABELS } from '../../lib/checklist-status';
-import type { ChecklistStatus, ItemField } from '../../lib/checklist-status';
+import { FIELD_LABELS, STATUS_LABELS } from '../../lib/checklist/checklist-status';
+import type { ChecklistStatus, ItemField } from '../../lib/checklist/checklist-status';
 
 /** A stored field value as words: statuses by label, assignees by name, empties as "(none)". */
 export function valueText(

@@ -1,7 +1,7 @@
 import { LocaleSchema, RouteSchema } from '@groundwork/content';
 import * as z from 'zod';
-import type { ConsentRequest } from './documents.server';
-import { PaperSchema } from './documents.server';
+import type { ConsentRequest } from './document-pdfs.server';
+import { PaperSchema } from './handout-selection.server';
 
 /**
  * The consent generator's form. Patient name and date are optional, used for

@@ -1,7 +1,7 @@
 import { type Locale, type Route, getDocument } from '@groundwork/content';
 import { renderConsent, renderGuide, renderHandout } from '@groundwork/pdf';
 import type { BrandKitInput, PaperSize } from '@groundwork/pdf/brand';
-import { getGuide } from '../guide.server';
+import { getGuide } from './guide.server';
 
 /** The id of the informed-consent document in @groundwork/content. */
 export const CONSENT_DOCUMENT_ID = 'informed-consent';

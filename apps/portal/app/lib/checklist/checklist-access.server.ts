@@ -2,8 +2,8 @@ import type { LoaderFunctionArgs } from '@remix-run/node';
 import { loadChecklist } from './checklist.server';
 import type { PracticeChecklist } from './checklist.server';
 import { checklistTemplateFor } from './checklist-template.server';
-import { requirePracticeAccess } from './practice-access.server';
-import type { PracticeAccess } from './practice-access.server';
+import { requirePracticeAccess } from '../auth/practice-access.server';
+import type { PracticeAccess } from '../auth/practice-access.server';
 
 /**
  * What every checklist page and export loads first: the member's access to

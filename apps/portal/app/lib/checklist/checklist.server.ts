@@ -1,18 +1,18 @@
 import type { ChecklistTemplate } from '@groundwork/content';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { Db } from '../db/client.server';
+import type { Db } from '../../db/client.server';
 import {
   checklistItemEvents,
   checklistItems,
   checklistStates,
-} from '../db/checklist-schema.server';
-import { memberships, users } from '../db/schema.server';
+} from '../../db/checklist-schema.server';
+import { memberships, users } from '../../db/schema.server';
 import { applicableItemIds, templateItems } from './checklist-template.server';
 import type { TemplateItem } from './checklist-template.server';
 import { isOpen, progressOf } from './checklist-status';
 import type { ChecklistStatus, Progress } from './checklist-status';
-import type { Practice } from './practices.server';
+import type { Practice } from '../practices/practices.server';
 
 /** One applicable item as a practice sees it: template content plus the team's progress. */
 export interface ChecklistEntry {

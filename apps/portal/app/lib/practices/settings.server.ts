@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
-import type { Db } from '../db/client.server';
-import { appSettings } from '../db/schema.server';
-import { randomToken } from './crypto.server';
+import type { Db } from '../../db/client.server';
+import { appSettings } from '../../db/schema.server';
+import { randomToken } from '../crypto.server';
 
 /**
  * The secrets that sign session cookies. SESSION_SECRET (comma-separated for

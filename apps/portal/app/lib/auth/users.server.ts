@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
-import type { Db } from '../db/client.server';
-import { users } from '../db/schema.server';
+import type { Db } from '../../db/client.server';
+import { users } from '../../db/schema.server';
 import { hashPassword, verifyPassword } from './password.server';
 import type { SessionUser } from './session.server';
 

@@ -1,9 +1,9 @@
 import type { Ruleset } from '@groundwork/eligibility';
 import { getReference } from '@groundwork/content';
 import { INSTRUMENTS } from '@groundwork/eligibility';
-import type { Db } from '../db/client.server';
+import type { Db } from '../../db/client.server';
 import { type PracticeRuleset, StoredRulesetError, currentRuleset } from './rulesets.server';
-import { logServerError } from './server-log.server';
+import { logServerError } from '../server-log.server';
 
 /** A citation the browser shows for a reference id. */
 export interface Citation {

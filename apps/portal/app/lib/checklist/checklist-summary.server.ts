@@ -1,7 +1,7 @@
 import type { AppLoadContext } from '@remix-run/node';
 import { loadChecklist, whatsNext } from './checklist.server';
 import { checklistTemplateFor } from './checklist-template.server';
-import type { Practice } from './practices.server';
+import type { Practice } from '../practices/practices.server';
 
 /** What the practice dashboard shows of the checklist: progress, the next few open items, counts. */
 export async function checklistSummary(context: AppLoadContext, practice: Practice) {

@@ -6,9 +6,9 @@ import {
 } from '@groundwork/eligibility';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
-import { eligibleForm, phq9Items } from '../test/screening-fixtures';
+import { eligibleForm, phq9Items } from '../../test/screening-fixtures';
 import { toFhirQuestionnaireResponse } from './fhir-response';
-import { citationsFor } from './practice-ruleset.server';
+import { citationsFor } from '../rules/practice-ruleset.server';
 import { answersFromForm } from './screening-form';
 import { buildSummaryPdf } from './screening-pdf.client';
 import { screeningSummary } from './screening-summary';

@@ -1,7 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
-import type { Db } from '../db/client.server';
-import { memberships, practices, users } from '../db/schema.server';
-import type { MemberRole } from './roles';
+import type { Db } from '../../db/client.server';
+import { memberships, practices, users } from '../../db/schema.server';
+import type { MemberRole } from '../auth/roles';
 
 /** A practice's profile as stored. */
 export type Practice = typeof practices.$inferSelect;

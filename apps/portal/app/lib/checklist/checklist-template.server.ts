@@ -8,7 +8,7 @@ import {
 } from '@groundwork/content';
 import type { ChecklistItem, ChecklistTemplate, PracticeProfile, Route } from '@groundwork/content';
 import type { AppLoadContext } from '@remix-run/node';
-import type { Practice } from './practices.server';
+import type { Practice } from '../practices/practices.server';
 
 let bundled: ChecklistTemplate | undefined;
 

@@ -10,8 +10,8 @@ import {
 } from '@groundwork/eligibility';
 import { desc, eq } from 'drizzle-orm';
 import * as z from 'zod';
-import type { Db } from '../db/client.server';
-import { practiceRulesets, rulesetAudit } from '../db/screening-schema.server';
+import type { Db } from '../../db/client.server';
+import { practiceRulesets, rulesetAudit } from '../../db/screening-schema.server';
 
 /** The ruleset every practice starts from (and customises). */
 export const BASE_RULESET: Ruleset = ketamineDefaultRuleset;

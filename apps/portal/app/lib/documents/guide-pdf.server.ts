@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { renderPdf } from './documents/pdf-renderer.server';
+import { renderPdf } from './pdf-renderer.server';
 import { getGuide } from './guide.server';
 
 /** Paper sizes the guide download offers: URL value → @groundwork/pdf paper name. */

@@ -1,8 +1,8 @@
 import type { Params } from '@remix-run/react';
 import { and, eq, gt } from 'drizzle-orm';
 import * as z from 'zod';
-import { memberships, practices, sessions, users } from '../db/schema.server';
-import type { Practice } from './practices.server';
+import { memberships, practices, sessions, users } from '../../db/schema.server';
+import type { Practice } from '../practices/practices.server';
 import { hasRole } from './roles';
 import type { MemberRole } from './roles';
 import { loginRedirect, requireSession, sessionTokenHash } from './session.server';

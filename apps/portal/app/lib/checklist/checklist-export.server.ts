@@ -1,9 +1,9 @@
 import { renderChecklistReport } from '@groundwork/pdf';
 import type { ChecklistReportInput } from '@groundwork/pdf';
 import { stringify } from 'csv-stringify/sync';
-import type { Db } from '../db/client.server';
+import type { Db } from '../../db/client.server';
 import type { PracticeChecklist } from './checklist.server';
-import { brandKitInputFor, currentRenderBrand } from './documents/brand-kit.server';
+import { brandKitInputFor, currentRenderBrand } from '../documents/brand-kit.server';
 import { STATUS_LABELS } from './checklist-status';
 
 /** The practice's checklist as @groundwork/pdf's `ChecklistReport`. */

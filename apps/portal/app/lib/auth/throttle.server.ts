@@ -1,6 +1,6 @@
 import { and, eq, gt, inArray, lt, sql } from 'drizzle-orm';
-import type { Db } from '../db/client.server';
-import { loginAttempts } from '../db/schema.server';
+import type { Db } from '../../db/client.server';
+import { loginAttempts } from '../../db/schema.server';
 
 /** Sign-in throttling limits: failures allowed per window, per account and per IP. */
 export const LOGIN_LIMITS = {

@@ -1,8 +1,8 @@
 import { createCookie, redirect } from '@remix-run/node';
 import type { AppLoadContext } from '@remix-run/node';
 import { and, eq, gt, lt } from 'drizzle-orm';
-import { sessions, users } from '../db/schema.server';
-import { hashToken, randomToken } from './crypto.server';
+import { sessions, users } from '../../db/schema.server';
+import { hashToken, randomToken } from '../crypto.server';
 
 const SESSION_DAYS = 30;
 

@@ -1,7 +1,7 @@
 import { and, desc, eq, gt, isNull } from 'drizzle-orm';
-import type { Db } from '../db/client.server';
-import { invites, memberships, practices } from '../db/schema.server';
-import { hashToken, randomToken } from './crypto.server';
+import type { Db } from '../../db/client.server';
+import { invites, memberships, practices } from '../../db/schema.server';
+import { hashToken, randomToken } from '../crypto.server';
 import { INVITE_DAYS } from './invite-policy';
 import type { MemberRole } from './roles';
 

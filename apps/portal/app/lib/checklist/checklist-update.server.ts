@@ -1,15 +1,15 @@
 import type { ChecklistTemplate } from '@groundwork/content';
 import { and, asc, eq, gt } from 'drizzle-orm';
 import * as z from 'zod';
-import type { Db } from '../db/client.server';
-import { checklistItemEvents, checklistItems } from '../db/checklist-schema.server';
-import type { ChecklistFieldChange } from '../db/checklist-schema.server';
-import { memberships } from '../db/schema.server';
+import type { Db } from '../../db/client.server';
+import { checklistItemEvents, checklistItems } from '../../db/checklist-schema.server';
+import type { ChecklistFieldChange } from '../../db/checklist-schema.server';
+import { memberships } from '../../db/schema.server';
 import { ensureChecklistRows } from './checklist.server';
 import { applicableItemIds, templateItems } from './checklist-template.server';
 import { CHECKLIST_STATUSES, ITEM_FIELDS } from './checklist-status';
 import type { ItemField } from './checklist-status';
-import type { Practice } from './practices.server';
+import type { Practice } from '../practices/practices.server';
 
 const MAX_LINKS = 20;
 

@@ -10,8 +10,8 @@ import { ItemPatchSchema, updateChecklistItem } from './checklist-update.server'
 import type { ItemValues } from './checklist-update.server';
 import type { ItemField } from './checklist-status';
 import { ITEM_FIELDS } from './checklist-status';
-import { echoValues, field, parseForm } from './forms.server';
-import type { PracticeAccess } from './practice-access.server';
+import { echoValues, field, parseForm } from '../forms.server';
+import type { PracticeAccess } from '../auth/practice-access.server';
 
 /** What a checklist item action returns to the page (and to a fetcher). */
 export type ItemActionResult =

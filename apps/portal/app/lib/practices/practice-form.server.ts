@@ -1,6 +1,6 @@
-import { field, parseForm } from './forms.server';
+import { field, parseForm } from '../forms.server';
 import type { PracticeProfile } from './practices.server';
-import { PracticeProfileSchema } from './schemas';
+import { PracticeProfileSchema } from '../schemas';
 
 /** Parses the practice profile form into a profile, or field errors. */
 export function parsePracticeProfile(formData: FormData) {

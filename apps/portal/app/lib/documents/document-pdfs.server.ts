@@ -1,0 +1,126 @@
+import { type Document, type Locale, type Route, getDocument } from '@groundwork/content';
+import { fillDocument } from '@groundwork/pdf';
+import { type PaperSize, parseBrandKit } from '@groundwork/pdf/brand';
+import type { Db } from '../../db/client.server';
+import { type RenderBrand, brandKitInputFor } from './brand-kit.server';
+import { type DocumentMeta, documentMeta } from './catalogue.server';
+import { renderFirstPagePng } from './page-image.server';
+import { type CachedPdf, PdfCache } from './pdf-cache.server';
+import { CONSENT_DOCUMENT_ID, renderPdf } from './pdf-renderer.server';
+
+export { CONSENT_DOCUMENT_ID };
+
+/** Rendered handouts, shared by every request of this process. Never holds patient details. */
+export const handoutCache = new PdfCache({ maxBytes: 64 * 1024 * 1024, maxEntries: 400 });
+
+/** First-page PNG previews, keyed like the PDFs they show. */
+export const previewImageCache = new PdfCache({ maxBytes: 32 * 1024 * 1024, maxEntries: 200 });
+
+/** A handout's PDF from the cache (rendering it on a miss), and the document version printed. */
+export async function handoutPdf(
+  db: Db,
+  input: {
+    practice: { id: string; name: string };
+    brand: RenderBrand;
+    documentId: string;
+    locale: Locale;
+    paper: PaperSize;
+  },
+): Promise<{ pdf: CachedPdf; document: DocumentMeta }> {
+  const document = documentMeta(input.documentId, input.locale);
+  const pdf = await handoutCache.getOrRender(
+    {
+      brandKitVersionId: input.brand.cacheToken,
+      documentId: document.id,
+      documentVersion: document.version,
+      locale: document.locale,
+      paper: input.paper,
+    },
+    async () =>
+      renderPdf({
+        kind: 'handout',
+        documentId: document.id,
+        locale: document.locale,
+        paper: input.paper,
+        brandKit: await brandKitInputFor(db, input.practice, input.brand),
+      }),
+  );
+  return { pdf, document };
+}
+
+/** A PNG of page 1 of a handout's PDF, cached under the same key. */
+export async function handoutFirstPage(
+  db: Db,
+  input: Parameters<typeof handoutPdf>[1],
+): Promise<CachedPdf> {
+  const document = documentMeta(input.documentId, input.locale);
+  return previewImageCache.getOrRender(
+    {
+      brandKitVersionId: input.brand.cacheToken,
+      documentId: `${document.id}#page-1`,
+      documentVersion: document.version,
+      locale: document.locale,
+      paper: input.paper,
+    },
+    async () => renderFirstPagePng((await handoutPdf(db, input)).pdf.bytes, { width: 640 }),
+  );
+}
+
+/** A handout filled with the practice's details, for the HTML preview. */
+export function previewDocument(
+  documentId: string,
+  locale: Locale,
+  practice: { name: string },
+  brand: RenderBrand,
+): Document {
+  const document = getDocument(documentId, { locale });
+  const kit = parseBrandKit({
+    ...brand.settings,
+    practice: { ...brand.settings.practice, name: practice.name },
+  });
+  return fillDocument({ document, brandKit: kit }).document;
+}
+
+/** What the consent generator prints. Patient details are used for this one response only. */
+export interface ConsentRequest {
+  routes: Route[];
+  locale: Locale;
+  paper: PaperSize;
+  patientName?: string | undefined;
+  date?: string | undefined;
+}
+
+/**
+ * Renders the informed-consent form. Without patient details the PDF is
+ * cached like a handout; with them it is rendered fresh and never cached.
+ */
+export async function consentPdf(
+  db: Db,
+  input: { practice: { id: string; name: string }; brand: RenderBrand; request: ConsentRequest },
+): Promise<{ bytes: Uint8Array; document: Document; personalised: boolean }> {
+  const { request } = input;
+  const document = getDocument(CONSENT_DOCUMENT_ID, { locale: request.locale });
+  const personalised = Boolean(request.patientName || request.date);
+  const render = async () =>
+    renderPdf({
+      kind: 'consent',
+      locale: document.locale,
+      paper: request.paper,
+      routes: request.routes,
+      brandKit: await brandKitInputFor(db, input.practice, input.brand),
+      ...(request.patientName ? { patientName: request.patientName } : {}),
+      ...(request.date ? { date: request.date } : {}),
+    });
+  if (personalised) return { bytes: await render(), document, personalised };
+  const cached = await handoutCache.getOrRender(
+    {
+      brandKitVersionId: input.brand.cacheToken,
+      documentId: `${document.id}+${[...request.routes].sort().join('+')}`,
+      documentVersion: document.version,
+      locale: document.locale,
+      paper: request.paper,
+    },
+    render,
+  );
+  return { bytes: cached.bytes, document, personalised };
+}
