@@ -1,10 +1,9 @@
 import { View } from '@react-pdf/renderer';
 import type { Document } from '@groundwork/content';
 import type { Theme } from '../theme.js';
-import { DocumentContextProvider, type DocumentContextValue } from './document-context.js';
-import { DocumentShell } from './document-shell.js';
+import { ContentDocumentShell } from './document-shell.js';
 import { LineField } from './form-blocks.js';
-import { citationNumbers, ShortDocumentBody } from './handout-document.js';
+import { ShortDocumentBody } from './handout-document.js';
 import { routeLabel } from './route-labels.js';
 import { useTheme } from './theme-context.js';
 import { Paragraph } from './typography.js';
@@ -61,37 +60,28 @@ export function ConsentDocument({
   fields: ConsentFields;
   pdfa?: boolean;
 }) {
-  const context: DocumentContextValue = {
-    citationNumbers: citationNumbers(document),
-    linkCitations: true,
-    fillable: fields.fillable,
-    prefill: {
-      ...(fields.patientName ? { patientName: fields.patientName } : {}),
-      ...(fields.date ? { date: fields.date } : {}),
-    },
-  };
   return (
-    <DocumentShell
+    <ContentDocumentShell
+      document={document}
       theme={theme}
       pdfa={pdfa}
-      metadata={{
-        title: document.title,
-        subject: document.summary,
-        keywords: `consent, ${document.id}, ${document.version}`,
+      context={{
+        fillable: fields.fillable,
+        prefill: {
+          ...(fields.patientName ? { patientName: fields.patientName } : {}),
+          ...(fields.date ? { date: fields.date } : {}),
+        },
       }}
-      footerTitle={document.title}
     >
-      <DocumentContextProvider value={context}>
-        <ShortDocumentBody
-          document={document}
-          beforeSections={
-            <>
-              <RoutesLine document={document} />
-              <PatientLine fields={fields} />
-            </>
-          }
-        />
-      </DocumentContextProvider>
-    </DocumentShell>
+      <ShortDocumentBody
+        document={document}
+        beforeSections={
+          <>
+            <RoutesLine document={document} />
+            <PatientLine fields={fields} />
+          </>
+        }
+      />
+    </ContentDocumentShell>
   );
 }

@@ -1,6 +1,8 @@
+import type { Document as ContentDocument } from '@groundwork/content';
 import { Document, Page } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
 import type { Theme } from '../theme.js';
+import { DocumentContextProvider, type DocumentContextValue } from './document-context.js';
 import { PAGE_PADDING, RunningFooter, TopBand } from './page-chrome.js';
 import { ThemeProvider } from './theme-context.js';
 
@@ -65,5 +67,52 @@ export function DocumentShell({
         </Page>
       </Document>
     </ThemeProvider>
+  );
+}
+
+/** Citation numbers for a document: its references in order of first citation. */
+export function citationNumbers(document: ContentDocument): Map<string, number> {
+  return new Map(document.references.map((reference, index) => [reference.id, index + 1]));
+}
+
+/**
+ * {@link DocumentShell} for a content-library document: metadata and footer
+ * from the document, and a document context with its citation numbers
+ * (citations link to the printed reference list). `context` overrides or adds
+ * to the defaults (fillable fields, pre-filled values, heading marks).
+ */
+export function ContentDocumentShell({
+  document,
+  theme,
+  pdfa = false,
+  context,
+  children,
+}: {
+  document: ContentDocument;
+  theme: Theme;
+  pdfa?: boolean;
+  context?: Partial<DocumentContextValue>;
+  children: ReactNode;
+}) {
+  const value: DocumentContextValue = {
+    citationNumbers: citationNumbers(document),
+    linkCitations: true,
+    fillable: false,
+    prefill: {},
+    ...context,
+  };
+  return (
+    <DocumentShell
+      theme={theme}
+      pdfa={pdfa}
+      metadata={{
+        title: document.title,
+        subject: document.summary,
+        keywords: `${document.kind}, ${document.id}, ${document.version}`,
+      }}
+      footerTitle={document.title}
+    >
+      <DocumentContextProvider value={value}>{children}</DocumentContextProvider>
+    </DocumentShell>
   );
 }

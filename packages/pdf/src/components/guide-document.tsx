@@ -3,14 +3,8 @@ import { Link, Text, View } from '@react-pdf/renderer';
 import type { Theme } from '../theme.js';
 import { BlockView } from './blocks.js';
 import { BookmarkView } from './bookmark-view.js';
-import {
-  DocumentContextProvider,
-  type DocumentContextValue,
-  headingAnchor,
-  sectionAnchor,
-} from './document-context.js';
-import { DocumentShell } from './document-shell.js';
-import { citationNumbers } from './handout-document.js';
+import { headingAnchor, sectionAnchor } from './document-context.js';
+import { ContentDocumentShell } from './document-shell.js';
 import { inlineText } from './inline-content.js';
 import { ClinicalStatement } from './page-chrome.js';
 import type { PageMarker } from './page-marker.js';
@@ -204,53 +198,34 @@ export function GuideDocument({
   registry?: PageRegistry;
   pdfa?: boolean;
 }) {
-  const context: DocumentContextValue = {
-    citationNumbers: citationNumbers(document),
-    linkCitations: true,
-    fillable: false,
-    prefill: {},
-    markHeading: registry.mark,
-  };
   return (
-    <DocumentShell
+    <ContentDocumentShell
+      document={document}
       theme={theme}
       pdfa={pdfa}
-      metadata={{
-        title: document.title,
-        subject: document.summary,
-        keywords: `guide, ${document.id}, ${document.version}`,
-      }}
-      footerTitle={document.title}
+      context={{ markHeading: registry.mark }}
     >
-      <DocumentContextProvider value={context}>
-        <TitlePage document={document} />
-        <TableOfContents document={document} registry={registry} />
-        {document.sections
-          .filter((section) => section.title)
-          .map((section) => (
-            <SectionView
-              key={section.id}
-              section={section}
-              bookmark
-              newPage
-              onPage={registry.mark}
-            />
-          ))}
-        <ReferencesList
-          references={document.references}
-          title={
-            document.sections.some((section) => section.id === 'references')
-              ? null
-              : theme.labels.references
-          }
-        />
-        <ClinicalStatement
-          version={document.version}
-          reviewedAt={document.reviewedAt}
-          reviewer={document.reviewer}
-          disclaimer={document.disclaimer}
-        />
-      </DocumentContextProvider>
-    </DocumentShell>
+      <TitlePage document={document} />
+      <TableOfContents document={document} registry={registry} />
+      {document.sections
+        .filter((section) => section.title)
+        .map((section) => (
+          <SectionView key={section.id} section={section} bookmark newPage onPage={registry.mark} />
+        ))}
+      <ReferencesList
+        references={document.references}
+        title={
+          document.sections.some((section) => section.id === 'references')
+            ? null
+            : theme.labels.references
+        }
+      />
+      <ClinicalStatement
+        version={document.version}
+        reviewedAt={document.reviewedAt}
+        reviewer={document.reviewer}
+        disclaimer={document.disclaimer}
+      />
+    </ContentDocumentShell>
   );
 }

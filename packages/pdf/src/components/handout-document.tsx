@@ -1,16 +1,10 @@
 import type { Document } from '@groundwork/content';
 import type { Theme } from '../theme.js';
-import { DocumentContextProvider, type DocumentContextValue } from './document-context.js';
-import { DocumentShell } from './document-shell.js';
+import { ContentDocumentShell } from './document-shell.js';
 import { ClinicalStatement, Letterhead } from './page-chrome.js';
 import { ReferencesList } from './references-list.js';
 import { SectionView } from './section-view.js';
 import { Heading, Paragraph } from './typography.js';
-
-/** Citation numbers for a document: its references in order of first citation. */
-export function citationNumbers(document: Document): Map<string, number> {
-  return new Map(document.references.map((reference, index) => [reference.id, index + 1]));
-}
 
 /** The body shared by handouts and consent forms: letterhead, title, summary, sections, clinical statement and sources. */
 export function ShortDocumentBody({
@@ -52,26 +46,9 @@ export function HandoutDocument({
   theme: Theme;
   pdfa?: boolean;
 }) {
-  const context: DocumentContextValue = {
-    citationNumbers: citationNumbers(document),
-    linkCitations: true,
-    fillable: false,
-    prefill: {},
-  };
   return (
-    <DocumentShell
-      theme={theme}
-      pdfa={pdfa}
-      metadata={{
-        title: document.title,
-        subject: document.summary,
-        keywords: `${document.kind}, ${document.id}, ${document.version}`,
-      }}
-      footerTitle={document.title}
-    >
-      <DocumentContextProvider value={context}>
-        <ShortDocumentBody document={document} />
-      </DocumentContextProvider>
-    </DocumentShell>
+    <ContentDocumentShell document={document} theme={theme} pdfa={pdfa}>
+      <ShortDocumentBody document={document} />
+    </ContentDocumentShell>
   );
 }
