@@ -13,7 +13,7 @@ import type {
 } from '@medplum/fhirtypes';
 import { Fhir } from 'fhir';
 import { describe, expect, it } from 'vitest';
-import { basePatient, patientWith } from './fixtures.js';
+import { basePatient, patientWith } from '../test/fixtures.js';
 
 const validator = new Fhir();
 const ruleset = ketamineDefaultRuleset;
