@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 // Internal: the fast check must agree with the published zod schema.
 import { answerCheckFor, answerSchemaFor, answersCheckFor, answersSchemaFor } from './answers.js';
-import { basePatient } from './fixtures.js';
+import { basePatient } from '../test/fixtures.js';
 
 const questions = ketamineDefaultRuleset.questions as Question[];
 

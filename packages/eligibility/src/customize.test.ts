@@ -1,6 +1,6 @@
 import { customize, ketamineDefaultRuleset, RulesetError, screen } from '@groundwork/eligibility';
 import { describe, expect, it } from 'vitest';
-import { patientWith } from './fixtures.js';
+import { patientWith } from '../test/fixtures.js';
 
 const original = ketamineDefaultRuleset;
 const snapshot = JSON.stringify(original);

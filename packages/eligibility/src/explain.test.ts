@@ -1,6 +1,6 @@
 import { explain, ketamineDefaultRuleset, screen } from '@groundwork/eligibility';
 import { describe, expect, it } from 'vitest';
-import { patientWith } from './fixtures.js';
+import { patientWith } from '../test/fixtures.js';
 
 describe('explain', () => {
   it('says it is decision support and lists findings with their sources, urgent first', () => {

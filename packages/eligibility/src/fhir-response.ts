@@ -52,27 +52,67 @@ function scalar(answer: FhirAnswer | undefined): unknown {
   );
 }
 
-function convert(question: Question, item: FhirResponseItem): unknown {
-  const nested = new Map((item.item ?? []).map((child) => [child.linkId, child]));
+/**
+ * The one answer of a non-repeating item, or an error naming the question
+ * when there are several: keeping any one of them could turn a "yes" into a
+ * "no" (for example `pregnant: [no, yes]` read as "no").
+ */
+function singleAnswer(
+  question: Question,
+  item: FhirResponseItem | undefined,
+  errors: AnswerError[],
+): unknown {
+  const answers = item?.answer ?? [];
+  if (answers.length > 1) {
+    const where = item && item.linkId !== question.id ? `${item.linkId}: ` : '';
+    errors.push({
+      question: question.id,
+      message: `${where}expected one answer (this question does not repeat), received ${answers.length}`,
+    });
+    return undefined;
+  }
+  return scalar(answers[0]);
+}
+
+/** Child items of a group by linkId, reporting a linkId given more than once. */
+function childrenOf(
+  question: Question,
+  item: FhirResponseItem,
+  errors: AnswerError[],
+): Map<string, FhirResponseItem> {
+  const children = new Map<string, FhirResponseItem>();
+  for (const child of item.item ?? []) {
+    if (children.has(child.linkId)) {
+      errors.push({ question: question.id, message: `${child.linkId}: answered twice` });
+      continue;
+    }
+    children.set(child.linkId, child);
+  }
+  return children;
+}
+
+function convert(question: Question, item: FhirResponseItem, errors: AnswerError[]): unknown {
   switch (question.type) {
     case 'multi':
       return item.answer?.map(scalar);
     case 'bloodPressure': {
-      const systolic = scalar(nested.get(`${question.id}.systolic`)?.answer?.[0]);
-      const diastolic = scalar(nested.get(`${question.id}.diastolic`)?.answer?.[0]);
+      const nested = childrenOf(question, item, errors);
+      const systolic = singleAnswer(question, nested.get(`${question.id}.systolic`), errors);
+      const diastolic = singleAnswer(question, nested.get(`${question.id}.diastolic`), errors);
       if (systolic === undefined && diastolic === undefined) return undefined;
       return { systolic, diastolic };
     }
     case 'instrument': {
+      const nested = childrenOf(question, item, errors);
       const count = INSTRUMENTS[question.instrument].itemCount;
       const items = Array.from({ length: count }, (_, index) => {
-        const value = scalar(nested.get(`${question.id}.item${index + 1}`)?.answer?.[0]);
+        const value = singleAnswer(question, nested.get(`${question.id}.item${index + 1}`), errors);
         return typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
       });
       return items.every((value) => value === undefined) ? undefined : items;
     }
     default:
-      return scalar(item.answer?.[0]);
+      return singleAnswer(question, item, errors);
   }
 }
 
@@ -101,7 +141,8 @@ function itemDepth(response: unknown): number {
 /**
  * Reads a FHIR R4 QuestionnaireResponse (for a questionnaire made by
  * `toFhirQuestionnaire`) into answers, validated against the ruleset. Never
- * throws: problems come back as errors naming the linkId or question.
+ * throws: problems come back as errors naming the linkId or question,
+ * including several answers to an item that does not repeat.
  */
 export function fromFhirQuestionnaireResponse(
   response: unknown,
@@ -145,7 +186,7 @@ export function fromFhirQuestionnaireResponse(
       errors.push({ question: item.linkId, message: 'answered twice' });
       continue;
     }
-    const value = convert(question, item);
+    const value = convert(question, item, errors);
     if (value !== undefined) raw[item.linkId] = value;
   }
   if (errors.length > 0) return { ok: false, errors };

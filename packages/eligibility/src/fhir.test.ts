@@ -13,7 +13,7 @@ import type {
 } from '@medplum/fhirtypes';
 import { Fhir } from 'fhir';
 import { describe, expect, it } from 'vitest';
-import { basePatient, patientWith } from './fixtures.js';
+import { basePatient, patientWith } from '../test/fixtures.js';
 
 const validator = new Fhir();
 const ruleset = ketamineDefaultRuleset;
@@ -216,6 +216,63 @@ describe('fromFhirQuestionnaireResponse', () => {
         },
       ]);
     }
+  });
+
+  it.each([
+    {
+      linkId: 'pregnant',
+      answer: [{ valueCoding: { code: 'no' } }, { valueCoding: { code: 'yes' } }],
+    },
+    {
+      linkId: 'pregnant',
+      answer: [{ valueCoding: { code: 'no' } }, { valueCoding: { code: 'no' } }],
+    },
+    { linkId: 'psychoticDisorder', answer: [{ valueBoolean: false }, { valueBoolean: true }] },
+    { linkId: 'age', answer: [{ valueInteger: 40 }, { valueInteger: 16 }, { valueInteger: 30 }] },
+  ])('refuses several answers to the non-repeating item $linkId, naming it', (changed) => {
+    const response = responseFor(basePatient);
+    const item = response.item?.find((candidate) => candidate.linkId === changed.linkId);
+    if (!item) throw new Error(`no item ${changed.linkId}`);
+    item.answer = changed.answer;
+    expect(fromFhirQuestionnaireResponse(response, ruleset)).toEqual({
+      ok: false,
+      errors: [
+        {
+          question: changed.linkId,
+          message: `expected one answer (this question does not repeat), received ${changed.answer.length}`,
+        },
+      ],
+    });
+  });
+
+  it('refuses several answers inside a group, naming the question and the item', () => {
+    const response = responseFor(basePatient);
+    const bloodPressure = response.item?.find((item) => item.linkId === 'bloodPressureToday');
+    const systolic = bloodPressure?.item?.find(
+      (item) => item.linkId === 'bloodPressureToday.systolic',
+    );
+    if (systolic) systolic.answer = [{ valueInteger: 124 }, { valueInteger: 190 }];
+    const phq9 = response.item?.find((item) => item.linkId === 'phq9');
+    phq9?.item?.push({ linkId: 'phq9.item9', answer: [{ valueCoding: { code: '3' } }] });
+    expect(fromFhirQuestionnaireResponse(response, ruleset)).toEqual({
+      ok: false,
+      errors: [
+        {
+          question: 'bloodPressureToday',
+          message:
+            'bloodPressureToday.systolic: expected one answer (this question does not repeat), received 2',
+        },
+        { question: 'phq9', message: 'phq9.item9: answered twice' },
+      ],
+    });
+  });
+
+  it('still accepts several answers to a repeating (multi) item', () => {
+    const answers = patientWith({ interactingMedicines: ['lamotrigine', 'opioid', 'stimulant'] });
+    expect(fromFhirQuestionnaireResponse(responseFor(answers), ruleset)).toEqual({
+      ok: true,
+      answers,
+    });
   });
 
   it.each([

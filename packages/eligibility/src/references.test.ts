@@ -10,7 +10,7 @@ import {
   screen,
 } from '@groundwork/eligibility';
 import { describe, expect, it } from 'vitest';
-import { patientWith } from './fixtures.js';
+import { patientWith } from '../test/fixtures.js';
 
 describe('references', () => {
   it('every default rule cites ids that exist in the @groundwork/content registry', () => {

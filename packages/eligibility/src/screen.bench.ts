@@ -1,6 +1,6 @@
 import { ketamineDefaultRuleset, screen } from '@groundwork/eligibility';
 import { bench, describe } from 'vitest';
-import { basePatient, patientWith } from './fixtures.js';
+import { basePatient, patientWith } from '../test/fixtures.js';
 
 // `pnpm bench` prints operations per second (hz): screens per second on one core.
 const concerned = patientWith({

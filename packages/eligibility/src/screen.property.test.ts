@@ -10,7 +10,7 @@ import {
 } from '@groundwork/eligibility';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { basePatient, patientWith } from './fixtures.js';
+import { basePatient, patientWith } from '../test/fixtures.js';
 
 const ruleset = ketamineDefaultRuleset;
 

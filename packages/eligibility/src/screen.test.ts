@@ -5,7 +5,7 @@ import {
   screen,
 } from '@groundwork/eligibility';
 import { describe, expect, it } from 'vitest';
-import { basePatient, patientWith } from './fixtures.js';
+import { basePatient, patientWith } from '../test/fixtures.js';
 
 interface Case {
   name: string;

@@ -1,4 +1,4 @@
-// Test fixtures shared by the test files (not part of the published entry).
+// Test fixtures shared by the test files; they live outside src so they are never part of the package.
 import type { AnswerValue } from '@groundwork/eligibility';
 
 /** A 35-year-old patient with nothing against ketamine treatment. */
