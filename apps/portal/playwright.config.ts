@@ -43,6 +43,8 @@ export default defineConfig({
       NODE_ENV: 'production',
       PGLITE_DATA_DIR: join(dataDir, 'pglite'),
       DEV_OUTBOX: '1',
+      // Every e2e test signs people up from 127.0.0.1; the default would throttle the run.
+      SIGNUP_LIMIT_PER_IP: '1000',
       // Always the fresh embedded database, even when the shell has DATABASE_URL set.
       DATABASE_URL: '',
     },

@@ -5,7 +5,8 @@
  *
  * Environment: PORT (3000), HOST (0.0.0.0), DATABASE_URL (else embedded PGlite
  * in PGLITE_DATA_DIR), SESSION_SECRET (else generated and stored in the
- * database), TRUST_PROXY, DEV_OUTBOX, LOG_LEVEL, RENDER_THREADS, WARM_CACHES.
+ * database), TRUST_PROXY, DEV_OUTBOX, LOG_LEVEL, RENDER_THREADS, WARM_CACHES,
+ * SIGNUP_LIMIT_PER_IP.
  * See docs/deployment.md.
  */
 import { join } from 'node:path';
@@ -20,6 +21,7 @@ import { flushActivity } from './app/lib/documents/activity.server';
 import { outboxTransport } from './app/lib/mail.server';
 import type { SessionMembership } from './app/lib/auth/practice-access.server';
 import { resolveSessionSecrets } from './app/lib/practices/settings.server';
+import { parseSignupLimit } from './app/lib/auth/throttle.server';
 import { listDocuments } from '@groundwork/content';
 import { GROUNDWORK_BRAND_KIT, TYPEFACE_IDS } from '@groundwork/pdf';
 import { type PdfRenderTask, setPdfRenderer } from './app/lib/documents/pdf-renderer.server';
@@ -49,6 +51,7 @@ logger.info({ database: database.kind }, 'database ready (migrations applied)');
 const sessionSecrets = await resolveSessionSecrets(database.db, process.env.SESSION_SECRET);
 const mail = outboxTransport(database.db);
 const devOutboxEnabled = !production || process.env.DEV_OUTBOX === '1';
+const signupLimitPerIp = parseSignupLimit(process.env.SIGNUP_LIMIT_PER_IP);
 // Access checks reused for ≤ 1 s by GETs; cleared by every mutating request (server/app.ts).
 const accessCache = new AccessCache<SessionMembership>();
 
@@ -73,6 +76,7 @@ const getLoadContext = (req: express.Request, res: express.Response) => ({
   cspNonce: cspNonceOf(res),
   mail,
   devOutboxEnabled,
+  signupLimitPerIp,
   accessCache,
 });
 

@@ -21,6 +21,8 @@ export interface PortalContext {
   mail: MailTransport;
   /** Whether /dev/outbox may list sent e-mails. */
   devOutboxEnabled: boolean;
+  /** Sign-ups allowed per IP per hour (SIGNUP_LIMIT_PER_IP); default SIGNUP_LIMITS.perIp. */
+  signupLimitPerIp?: number;
   /**
    * Per-process memory of access checks for GET/HEAD requests (the server
    * creates one and clears it on every mutating request). Absent: every

@@ -104,15 +104,21 @@ export const invites = pgTable(
   (table) => [index('invites_practice_idx').on(table.practiceId)],
 );
 
-/** Failed sign-in attempts, keyed by account (`account:<email>`) and by IP (`ip:<address>`). */
-export const loginAttempts = pgTable(
-  'login_attempts',
+/**
+ * Fixed-window counters for throttling (log-in per account and per IP, sign-up
+ * and password-reset requests per IP, ...). One row per key, counted with one
+ * atomic `INSERT ... ON CONFLICT DO UPDATE`, so every instance shares them and
+ * concurrent requests cannot overtake the limit (app/lib/rate-limit.server.ts).
+ */
+export const rateLimits = pgTable(
+  'rate_limits',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    key: text('key').notNull(),
-    createdAt: createdAt(),
+    /** What is counted, e.g. `login:account:<email>` or `signup:ip:<address>`. */
+    key: text('key').primaryKey(),
+    count: integer('count').notNull(),
+    windowStart: timestamp('window_start', { withTimezone: true }).notNull(),
   },
-  (table) => [index('login_attempts_key_idx').on(table.key, table.createdAt)],
+  (table) => [index('rate_limits_window_start_idx').on(table.windowStart)],
 );
 
 /** E-mails written by the development/test mail transport (shown on /dev/outbox). */

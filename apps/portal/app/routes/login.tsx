@@ -5,11 +5,7 @@ import { FormError, TextField } from '../components/fields';
 import { echoValues, field, parseForm } from '../lib/forms.server';
 import { LoginSchema } from '../lib/schemas';
 import { getCurrentSession, safeRedirectPath, startSession } from '../lib/auth/session.server';
-import {
-  checkLoginAllowed,
-  clearLoginFailures,
-  recordLoginFailure,
-} from '../lib/auth/throttle.server';
+import { beginLoginAttempt, loginSucceeded, waitMessage } from '../lib/auth/throttle.server';
 import { authenticate } from '../lib/auth/users.server';
 
 /** The page title (and description) for this route. */
@@ -31,21 +27,21 @@ export async function action(args: ActionFunctionArgs) {
   });
   if (!parsed.ok) return data(parsed, { status: 400 });
   const who = { email: parsed.data.email, ip: clientIp };
-  const allowed = await checkLoginAllowed(db, who);
+  // Counted before the password is checked: parallel guesses cannot overtake the limit.
+  const allowed = await beginLoginAttempt(db, who);
   if (!allowed.allowed) {
     return data(
       {
         ok: false as const,
         fieldErrors: {},
         values: echoValues(formData),
-        formError: `Too many failed attempts to log in. Wait ${allowed.retryAfterMinutes} minute${allowed.retryAfterMinutes === 1 ? '' : 's'} and try again.`,
+        formError: `Too many failed attempts to log in. ${waitMessage(allowed.retryAfterSeconds)}`,
       },
-      { status: 429, headers: { 'Retry-After': String(allowed.retryAfterMinutes * 60) } },
+      { status: 429, headers: { 'Retry-After': String(allowed.retryAfterSeconds) } },
     );
   }
   const user = await authenticate(db, parsed.data);
   if (!user) {
-    await recordLoginFailure(db, who);
     return data(
       {
         ok: false as const,
@@ -56,7 +52,7 @@ export async function action(args: ActionFunctionArgs) {
       { status: 400 },
     );
   }
-  await clearLoginFailures(db, user.email);
+  await loginSucceeded(db, who);
   const cookie = await startSession(args, user.id);
   return redirect(safeRedirectPath(field(formData, 'redirectTo')), {
     headers: { 'Set-Cookie': cookie },

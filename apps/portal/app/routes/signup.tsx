@@ -5,6 +5,7 @@ import { FormError, TextField } from '../components/fields';
 import { field, parseForm } from '../lib/forms.server';
 import { SignupSchema } from '../lib/schemas';
 import { getCurrentSession, safeRedirectPath, startSession } from '../lib/auth/session.server';
+import { beginSignup, waitMessage } from '../lib/auth/throttle.server';
 import { createUser } from '../lib/auth/users.server';
 
 /** The page title (and description) for this route. */
@@ -25,6 +26,21 @@ export async function action(args: ActionFunctionArgs) {
     password: field(formData, 'password'),
   });
   if (!parsed.ok) return data(parsed, { status: 400 });
+  const allowed = await beginSignup(args.context.db, {
+    ip: args.context.clientIp,
+    limit: args.context.signupLimitPerIp,
+  });
+  if (!allowed.allowed) {
+    return data(
+      {
+        ok: false as const,
+        fieldErrors: {},
+        values: { name: parsed.data.name, email: parsed.data.email },
+        formError: `Too many accounts were created from your network. ${waitMessage(allowed.retryAfterSeconds)}`,
+      },
+      { status: 429, headers: { 'Retry-After': String(allowed.retryAfterSeconds) } },
+    );
+  }
   const user = await createUser(args.context.db, parsed.data);
   if (!user) {
     return data(

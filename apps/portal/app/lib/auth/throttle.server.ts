@@ -1,59 +1,95 @@
-import { and, eq, gt, inArray, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.server';
-import { loginAttempts } from '../../db/schema.server';
+import { hitRateLimit, refundRateLimit, resetRateLimit } from './rate-limit.server';
 
-/** Sign-in throttling limits: failures allowed per window, per account and per IP. */
+/** Log-in throttling: attempts allowed per window, per account and per IP. */
 export const LOGIN_LIMITS = {
   windowMinutes: 15,
   perAccount: 5,
   perIp: 30,
 } as const;
 
-function keys({ email, ip }: { email: string; ip: string }) {
-  return { account: `account:${email.toLowerCase()}`, ip: `ip:${ip}` };
+/** Sign-up throttling: new accounts per IP per window (SIGNUP_LIMIT_PER_IP overrides the default). */
+export const SIGNUP_LIMITS = {
+  windowMinutes: 60,
+  perIp: 20,
+} as const;
+
+/** Whether an attempt may go ahead; when not, how long until it may (for Retry-After). */
+export type ThrottleVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+
+function loginKeys({ email, ip }: { email: string; ip: string }) {
+  return { account: `login:account:${email.trim().toLowerCase()}`, ip: `login:ip:${ip}` };
 }
 
 /**
- * Whether another sign-in attempt is allowed. Counted in the database so every
- * instance behind a load balancer sees the same numbers.
+ * Counts a log-in attempt against the account and the IP *before* the
+ * password is checked, so that parallel attempts cannot all pass a check made
+ * before any of them was recorded. Counted in the database: every instance
+ * sees the same numbers.
  */
-export async function checkLoginAllowed(
+export async function beginLoginAttempt(
   db: Db,
   who: { email: string; ip: string },
-): Promise<{ allowed: true } | { allowed: false; retryAfterMinutes: number }> {
-  const since = new Date(Date.now() - LOGIN_LIMITS.windowMinutes * 60 * 1000);
-  const { account, ip } = keys(who);
-  const rows = await db
-    .select({
-      key: loginAttempts.key,
-      count: sql<number>`count(*)::int`,
-      oldest: sql<string>`min(${loginAttempts.createdAt})`,
-    })
-    .from(loginAttempts)
-    .where(and(inArray(loginAttempts.key, [account, ip]), gt(loginAttempts.createdAt, since)))
-    .groupBy(loginAttempts.key);
-  for (const row of rows) {
-    const limit = row.key === account ? LOGIN_LIMITS.perAccount : LOGIN_LIMITS.perIp;
-    if (row.count >= limit) {
-      const freeAt = new Date(row.oldest).getTime() + LOGIN_LIMITS.windowMinutes * 60 * 1000;
-      return {
-        allowed: false,
-        retryAfterMinutes: Math.max(1, Math.ceil((freeAt - Date.now()) / 60_000)),
-      };
-    }
+): Promise<ThrottleVerdict> {
+  const keys = loginKeys(who);
+  const windowSeconds = LOGIN_LIMITS.windowMinutes * 60;
+  const ip = await hitRateLimit(db, { key: keys.ip, limit: LOGIN_LIMITS.perIp, windowSeconds });
+  const account = await hitRateLimit(db, {
+    key: keys.account,
+    limit: LOGIN_LIMITS.perAccount,
+    windowSeconds,
+  });
+  const refused = [ip, account].flatMap((verdict) =>
+    verdict.allowed ? [] : [verdict.retryAfterSeconds],
+  );
+  if (refused.length === 0) return { allowed: true };
+  return { allowed: false, retryAfterSeconds: Math.max(...refused) };
+}
+
+/**
+ * After a successful log-in: the account's failures are forgotten and the
+ * IP's attempt is taken back, so only failures count against an IP (many
+ * colleagues behind one office address can sign in all day).
+ */
+export async function loginSucceeded(db: Db, who: { email: string; ip: string }): Promise<void> {
+  const keys = loginKeys(who);
+  await resetRateLimit(db, keys.account);
+  await refundRateLimit(db, keys.ip);
+}
+
+/** Counts a sign-up from `ip` against `limit` (default SIGNUP_LIMITS.perIp) per hour. */
+export async function beginSignup(
+  db: Db,
+  { ip, limit = SIGNUP_LIMITS.perIp }: { ip: string; limit?: number | undefined },
+): Promise<ThrottleVerdict> {
+  const verdict = await hitRateLimit(db, {
+    key: `signup:ip:${ip}`,
+    limit,
+    windowSeconds: SIGNUP_LIMITS.windowMinutes * 60,
+  });
+  return verdict.allowed
+    ? { allowed: true }
+    : { allowed: false, retryAfterSeconds: verdict.retryAfterSeconds };
+}
+
+/** "Wait 3 minutes" for a Retry-After in seconds (rounded up to whole minutes). */
+export function waitMessage(retryAfterSeconds: number): string {
+  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+  return `Wait ${minutes} minute${minutes === 1 ? '' : 's'} and try again.`;
+}
+
+/**
+ * Reads SIGNUP_LIMIT_PER_IP: unset or empty → the default; otherwise a whole
+ * number of sign-ups per IP per hour, at least 1.
+ */
+export function parseSignupLimit(value: string | undefined): number {
+  const trimmed = (value ?? '').trim();
+  if (trimmed === '') return SIGNUP_LIMITS.perIp;
+  const limit = Number(trimmed);
+  if (!/^\d+$/.test(trimmed) || !Number.isSafeInteger(limit) || limit < 1) {
+    throw new Error(
+      `SIGNUP_LIMIT_PER_IP must be a whole number of sign-ups per IP per hour (at least 1); got "${value}"`,
+    );
   }
-  return { allowed: true };
-}
-
-/** Records a failed sign-in against the account and the IP, and prunes old rows. */
-export async function recordLoginFailure(db: Db, who: { email: string; ip: string }) {
-  const { account, ip } = keys(who);
-  await db.insert(loginAttempts).values([{ key: account }, { key: ip }]);
-  const cutoff = new Date(Date.now() - 24 * 60 * 60 * 1000);
-  await db.delete(loginAttempts).where(lt(loginAttempts.createdAt, cutoff));
-}
-
-/** Forgets an account's failures after a successful sign-in. */
-export async function clearLoginFailures(db: Db, email: string) {
-  await db.delete(loginAttempts).where(eq(loginAttempts.key, keys({ email, ip: '' }).account));
+  return limit;
 }
