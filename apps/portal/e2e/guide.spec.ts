@@ -60,3 +60,32 @@ test('the reading version is the whole guide as HTML', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 2, name: 'References' })).toBeVisible();
   await expect(page.getByText('Last clinically reviewed')).toBeVisible();
 });
+
+test('no word in the online guide is broken inside a table cell, on a phone or a desktop', async ({
+  page,
+}) => {
+  for (const width of [320, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/guide/read');
+    await expect(page.locator('.guide-content table').first()).toBeVisible();
+    const broken = await page.evaluate(() => {
+      const found: string[] = [];
+      for (const cell of document.querySelectorAll('.guide-content table :is(th, td)')) {
+        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const text = node.textContent ?? '';
+          for (const match of text.matchAll(/[\p{L}\p{N}]{2,}/gu)) {
+            const range = document.createRange();
+            range.setStart(node, match.index);
+            range.setEnd(node, match.index + match[0].length);
+            // A word laid out on one line has one box; one split across lines has two or more.
+            const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+            if (lines.size > 1) found.push(match[0]);
+          }
+        }
+      }
+      return found;
+    });
+    expect(broken, `words broken across lines at ${width} px`).toEqual([]);
+  }
+});
