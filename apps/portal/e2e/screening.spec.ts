@@ -94,6 +94,12 @@ test('screens five patients in the browser without sending any answer to the ser
   await expect(page.locator('[data-rule-id="bp-above-threshold"]')).toContainText(
     'above 140/90 mmHg',
   );
+  // The facts behind the finding use the question's words, never field names.
+  const bpFacts = page.locator('[data-rule-id="bp-above-threshold"] .facts');
+  await expect(bpFacts).toContainText(
+    "Today's seated blood pressure before dosing (systolic): 165",
+  );
+  await expect(bpFacts).not.toContainText('bloodPressureToday');
 
   // 4. PHQ-9 item 9 positive: urgent review.
   await clear();

@@ -5,6 +5,7 @@ import {
   type ScreeningResult,
 } from '@groundwork/eligibility';
 import type { ReactNode, Ref } from 'react';
+import { factLines } from '../lib/screening/fact-labels';
 import { questionAnchor } from '../lib/screening/screening-form';
 import type { CitationEntry } from '../lib/screening/screening-summary';
 import { SCREENING_TEXT } from '../lib/screening/screening-text';
@@ -36,12 +37,6 @@ function QuestionLink({
   if (!id) return null;
   const question = ruleset.questions.find((candidate) => candidate.id === id);
   return <a href={`#${questionAnchor(id)}`}>{question?.prompt[locale] ?? id}</a>;
-}
-
-function formatFact(value: unknown): string {
-  if (Array.isArray(value)) return value.join(', ');
-  if (value && typeof value === 'object') return JSON.stringify(value);
-  return String(value);
 }
 
 /**
@@ -140,8 +135,8 @@ export function ScreeningResultPanel({
                 </p>
                 {Object.keys(finding.facts).length > 0 ? (
                   <p className="hint facts">
-                    {Object.entries(finding.facts)
-                      .map(([name, value]) => `${name}: ${formatFact(value)}`)
+                    {factLines(finding.facts, ruleset, locale)
+                      .map(({ label, value }) => `${label}: ${value}`)
                       .join(' · ')}
                   </p>
                 ) : null}
