@@ -41,6 +41,7 @@ export {
   RulesetSchema,
   rulesetIssues,
 } from './ruleset.js';
+export type { HiddenAnswerWarning, ScreeningWarning } from './hidden-answers.js';
 export type { Finding, ScreeningResult } from './screen.js';
 export { screen } from './screen.js';
 export type { Locale, LocalizedText } from './text.js';

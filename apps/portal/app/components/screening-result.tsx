@@ -1,10 +1,11 @@
 import {
+  type AnswerValue,
   INSTRUMENTS,
   type Locale,
   type Ruleset,
   type ScreeningResult,
 } from '@groundwork/eligibility';
-import type { ReactNode, Ref } from 'react';
+import { Fragment, type ReactNode, type Ref } from 'react';
 import { questionAnchor } from '../lib/screening-form';
 import type { CitationEntry } from '../lib/screening-summary';
 import { SCREENING_TEXT } from '../lib/screening-text';
@@ -36,6 +37,20 @@ function QuestionLink({
   if (!id) return null;
   const question = ruleset.questions.find((candidate) => candidate.id === id);
   return <a href={`#${questionAnchor(id)}`}>{question?.prompt[locale] ?? id}</a>;
+}
+
+/** An answer in words: Yes/No, option labels, or the value. */
+function answerText(ruleset: Ruleset, id: string, value: AnswerValue, locale: Locale): string {
+  const text = SCREENING_TEXT[locale];
+  if (typeof value === 'boolean') return value ? text.yes : text.no;
+  const question = ruleset.questions.find((candidate) => candidate.id === id);
+  if (question && (question.type === 'choice' || question.type === 'multi')) {
+    const codes = Array.isArray(value) ? value : [value];
+    return codes
+      .map((code) => question.options.find((option) => option.code === code)?.label[locale] ?? code)
+      .join(', ');
+  }
+  return formatFact(value);
 }
 
 function formatFact(value: unknown): string {
@@ -112,6 +127,34 @@ export function ScreeningResultPanel({
             {problemEntries.map(([id, message]) => (
               <li key={id}>
                 <QuestionLink id={id} ruleset={ruleset} locale={locale} />: {message}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+
+      {result.warnings.length > 0 ? (
+        <>
+          <h3>{text.warnings}</h3>
+          <p className="hint">{text.warningsHint}</p>
+          <ul className="screening-warnings" data-testid="warnings">
+            {result.warnings.map((warning) => (
+              <li key={warning.question} data-question={warning.question}>
+                {/* Not linked: the hidden question is not on the form. */}
+                <strong>
+                  {ruleset.questions.find((question) => question.id === warning.question)?.prompt[
+                    locale
+                  ] ?? warning.question}
+                </strong>{' '}
+                ({text.answered}: {answerText(ruleset, warning.question, warning.answer, locale)}
+                ). {text.hiddenBy}{' '}
+                {warning.hiddenBy.map((id, index) => (
+                  <Fragment key={id}>
+                    {index > 0 ? ', ' : ''}
+                    <QuestionLink id={id} ruleset={ruleset} locale={locale} />
+                  </Fragment>
+                ))}
+                .
               </li>
             ))}
           </ul>
