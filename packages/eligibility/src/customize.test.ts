@@ -125,17 +125,115 @@ describe('customize', () => {
       'rule "bp-above-threshold" has no parameter "systolic" (parameters: systolicMax, diastolicMax)',
     );
     expect(attempt({ 'bp-above-threshold': { parameters: { systolicMax: '150' } } })).toThrow(
-      'expected a number like the original (140), received "150"',
+      'systolicMax: expected a whole number from 100 to 180 mmHg, received "150"',
     );
     let nested: unknown = 150;
     for (let level = 0; level < 20_000; level++) nested = [nested];
     expect(attempt({ 'bp-above-threshold': { parameters: { systolicMax: nested } } })).toThrow(
-      'overrides.rules.bp-above-threshold.parameters.systolicMax: expected a number, a string or a boolean',
+      'overrides.rules.bp-above-threshold.parameters.systolicMax: systolicMax: expected a whole number from 100 to 180 mmHg, received an array of 1',
     );
     expect(attempt({ 'bp-above-threshold': { severity: 'block' } })).toThrow(RulesetError);
     expect(() => customize(original, { practiceId: 'Acme Clinic', revision: 1 })).toThrow(
       /overrides\.practiceId: expected a kebab-case practice id/,
     );
+  });
+
+  it.each([
+    ['bp-above-threshold', 'systolicMax', -5, 'a whole number from 100 to 180 mmHg', '-5'],
+    ['bp-above-threshold', 'systolicMax', 1e9, 'a whole number from 100 to 180 mmHg', '1000000000'],
+    ['bp-above-threshold', 'diastolicMax', 90.5, 'a whole number from 60 to 110 mmHg', '90.5'],
+    [
+      'treatment-resistance-policy',
+      'minimumAdequateTrials',
+      2.5,
+      'a whole number from 1 to 10 trials',
+      '2.5',
+    ],
+    [
+      'treatment-resistance-policy',
+      'minimumAdequateTrials',
+      0,
+      'a whole number from 1 to 10 trials',
+      '0',
+    ],
+    ['age-minimum', 'minimumAge', Number.NaN, 'a whole number from 18 to 30 years', 'NaN'],
+    [
+      'cardiac-event-recent',
+      'minimumMonthsSinceEvent',
+      Number.POSITIVE_INFINITY,
+      'a whole number from 1 to 60 months',
+      'Infinity',
+    ],
+    ['gad7-severe-anxiety', 'severeFrom', 22, 'a whole number from 5 to 21 points', '22'],
+  ])('refuses %s.%s = %s, naming the parameter and its range', (ruleId, name, value, range, shown) => {
+    const attempt = () =>
+      customize(original, {
+        practiceId: 'acme',
+        revision: 1,
+        rules: { [ruleId]: { parameters: { [name]: value } } },
+      });
+    expect(attempt).toThrow(RulesetError);
+    try {
+      attempt();
+    } catch (error) {
+      expect((error as RulesetError).issues).toEqual([
+        {
+          path: `overrides.rules.${ruleId}.parameters.${name}`,
+          message: `${name}: expected ${range}, received ${shown}`,
+        },
+      ]);
+    }
+  });
+
+  it('accepts the ends of a documented range', () => {
+    const custom = customize(original, {
+      practiceId: 'acme',
+      revision: 1,
+      rules: {
+        'bp-above-threshold': { parameters: { systolicMax: 180, diastolicMax: 60 } },
+        'treatment-resistance-policy': { parameters: { minimumAdequateTrials: 1 } },
+      },
+    });
+    const rule = custom.rules.find((candidate) => candidate.id === 'bp-above-threshold');
+    expect(rule?.parameters).toEqual({ systolicMax: 180, diastolicMax: 60 });
+  });
+
+  it('documents a range for every numeric parameter of the default ruleset', () => {
+    for (const rule of original.rules) {
+      for (const [name, value] of Object.entries(rule.parameters)) {
+        if (typeof value !== 'number') continue;
+        const range = rule.parameterRanges?.[name];
+        expect([rule.id, name, range !== undefined]).toEqual([rule.id, name, true]);
+        if (range) expect(value).toBeGreaterThanOrEqual(range.min);
+        if (range) expect(value).toBeLessThanOrEqual(range.max);
+      }
+    }
+  });
+
+  it('checks an added rule against its own ranges', () => {
+    const added = (reviewFrom: number) => ({
+      id: 'practice-age-review',
+      version: '1.0.0',
+      severity: 'review' as const,
+      condition: { greaterThanOrEqual: [{ answer: 'age' }, { param: 'reviewFrom' }] },
+      parameters: { reviewFrom },
+      parameterRanges: { reviewFrom: { min: 40, max: 90, integer: true, unit: 'years' } },
+      message: { en: 'Aged {reviewFrom} or over', es: '{reviewFrom} años o más' },
+      references: ['askp3-standards'],
+    });
+    expect(() =>
+      customize(original, { practiceId: 'acme', revision: 1, addRules: [added(120)] }),
+    ).toThrow(
+      /\(practice-age-review\)\.parameters\.reviewFrom: reviewFrom: expected a whole number from 40 to 90 years, received 120/,
+    );
+    const custom = customize(original, { practiceId: 'acme', revision: 1, addRules: [added(80)] });
+    expect(() =>
+      customize(custom, {
+        practiceId: 'acme',
+        revision: 2,
+        rules: { 'practice-age-review': { parameters: { reviewFrom: 30 } } },
+      }),
+    ).toThrow('reviewFrom: expected a whole number from 40 to 90 years, received 30');
   });
 
   it('re-customising replaces the build metadata and records the parent', () => {

@@ -1,14 +1,21 @@
 import * as z from 'zod';
 import { deepFreeze } from './deep-freeze.js';
-import { ParameterValueSchema, type RuleInput, SEVERITIES } from './rule.js';
+import { parameterValueSchemaFor } from './parameter-range.js';
+import { type RuleInput, SEVERITIES } from './rule.js';
 import { type Ruleset, RulesetError, type RulesetIssue, parseRuleset } from './ruleset.js';
-import { describeValue } from './describe-value.js';
+
+/**
+ * Any value at parse time, typed as a parameter value: each one is checked
+ * against its rule's parameter (type and documented range) below, so that
+ * the error can name the parameter's range, even for NaN.
+ */
+const OverrideValueSchema = z.custom<number | string | boolean>(() => true);
 
 const RuleOverrideSchema = z
   .strictObject({
     severity: z.enum(SEVERITIES).optional(),
     urgent: z.boolean().optional(),
-    parameters: z.record(z.string(), ParameterValueSchema).optional(),
+    parameters: z.record(z.string(), OverrideValueSchema).optional(),
     enabled: z.boolean().optional(),
     /** Why the practice changed or disabled the rule (required to disable). */
     reason: z.string().min(1).optional(),
@@ -46,7 +53,9 @@ function coreVersion(version: string): string {
  * added rules. The version becomes `<core>+<practiceId>.<revision>` (for
  * example `1.0.0+acme-clinic.3`), `basedOn` names the original, and each
  * changed rule's version gets the same build metadata. The input is never
- * modified. Throws `RulesetError` naming the override that is wrong.
+ * modified. Throws `RulesetError` naming the override that is wrong; a
+ * parameter outside its documented range (`parameterRanges` on the rule) is
+ * refused with the parameter's name and range.
  */
 export function customize(ruleset: Ruleset, overrides: RulesetOverrides): Ruleset {
   const parsed = RulesetOverridesSchema.safeParse(overrides);
@@ -72,20 +81,27 @@ export function customize(ruleset: Ruleset, overrides: RulesetOverrides): Rulese
       continue;
     }
     for (const [name, value] of Object.entries(change.parameters ?? {})) {
-      const current = rule.parameters?.[name];
+      const current = Object.hasOwn(rule.parameters ?? {}, name)
+        ? rule.parameters?.[name]
+        : undefined;
       if (current === undefined) {
         const known = Object.keys(rule.parameters ?? {});
         issues.push({
           path: `${path}.parameters.${name}`,
           message: `rule "${ruleId}" has no parameter "${name}" (parameters: ${known.join(', ') || 'none'})`,
         });
-      } else if (typeof current !== typeof value) {
-        issues.push({
-          path: `${path}.parameters.${name}`,
-          message: `expected a ${typeof current} like the original (${String(current)}), received ${describeValue(value)}`,
-        });
       } else {
-        rule.parameters = { ...rule.parameters, [name]: value };
+        const checked = parameterValueSchemaFor(
+          name,
+          current,
+          rule.parameterRanges?.[name],
+        ).safeParse(value);
+        if (checked.success) rule.parameters = { ...rule.parameters, [name]: checked.data };
+        else {
+          for (const issue of checked.error.issues) {
+            issues.push({ path: `${path}.parameters.${name}`, message: issue.message });
+          }
+        }
       }
     }
     if (change.severity) rule.severity = change.severity;

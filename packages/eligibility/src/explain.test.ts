@@ -34,6 +34,22 @@ describe('explain', () => {
     expect(text).toContain('- ¿Cuántos años tiene?');
   });
 
+  it('lists answers the skip logic hid, in the chosen language', () => {
+    const result = screen(
+      patientWith({ bladderProblems: false, ketamineCystitis: true }),
+      ketamineDefaultRuleset,
+    );
+    expect(explain(result)).toContain(
+      'Answers not used (check them):\n- The answer to ketamineCystitis was not used: with the answer given to bladderProblems',
+    );
+    expect(explain(result, 'es')).toContain(
+      'Respuestas no utilizadas (revíselas):\n- No se usó la respuesta a ketamineCystitis',
+    );
+    expect(explain(screen(patientWith({}), ketamineDefaultRuleset))).not.toContain(
+      'Answers not used',
+    );
+  });
+
   it('reports invalid answers instead of findings', () => {
     const result = screen({ age: 'old' }, ketamineDefaultRuleset);
     const text = explain(result);

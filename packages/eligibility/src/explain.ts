@@ -24,6 +24,7 @@ const words = {
     urgentMark: 'URGENT',
     sources: 'sources',
     missing: 'Required questions not yet answered',
+    warnings: 'Answers not used (check them)',
     errors: 'Answers that could not be used (fix them and screen again)',
     invalid: 'incomplete: some answers are not valid, so no decision was made',
     scores: 'Scores',
@@ -48,6 +49,7 @@ const words = {
     urgentMark: 'URGENTE',
     sources: 'fuentes',
     missing: 'Preguntas obligatorias sin responder',
+    warnings: 'Respuestas no utilizadas (revíselas)',
     errors: 'Respuestas que no se pudieron usar (corríjalas y vuelva a evaluar)',
     invalid: 'incompleto: algunas respuestas no son válidas, así que no se tomó ninguna decisión',
     scores: 'Puntuaciones',
@@ -90,6 +92,10 @@ export function explain(result: ScreeningResult, locale: Locale = 'en', ruleset?
       ruleset?.questions.find((question) => question.id === id)?.prompt[language] ?? id;
     lines.push(`${text.missing}:`);
     for (const id of result.missing) lines.push(`- ${prompt(id)}`);
+  }
+  if (result.warnings.length > 0) {
+    lines.push(`${text.warnings}:`);
+    for (const warning of result.warnings) lines.push(`- ${warning.message[language]}`);
   }
   const scores = Object.entries(result.scores);
   if (scores.length > 0) {

@@ -2,6 +2,7 @@ import type {
   Decision,
   Finding,
   FindingReference,
+  HiddenAnswerWarning,
   ScreeningResult,
   Severity,
 } from '@groundwork/eligibility';
@@ -24,3 +25,6 @@ expectTypeOf<Finding['message']>().toEqualTypeOf<{ en: string; es: string }>();
 expectTypeOf(fromFhirQuestionnaireResponse(null, ketamineDefaultRuleset)).toExtend<
   { ok: true } | { ok: false }
 >();
+expectTypeOf<ScreeningResult['warnings'][number]>().toEqualTypeOf<HiddenAnswerWarning>();
+expectTypeOf<HiddenAnswerWarning['kind']>().toEqualTypeOf<'hidden-answer'>();
+expectTypeOf<HiddenAnswerWarning['hiddenBy']>().toEqualTypeOf<string[]>();

@@ -29,6 +29,8 @@ export { BLOOD_PRESSURE_RANGE, QuestionSchema } from './question.js';
 export { questionsFor } from './questions-for.js';
 export type { FindingReference } from './references.js';
 export { resolveReference } from './references.js';
+export type { ParameterRange, ParameterRangeInput } from './parameter-range.js';
+export { ParameterRangeSchema } from './parameter-range.js';
 export type { Rule, RuleInput, Severity } from './rule.js';
 export { RuleSchema, SEVERITIES } from './rule.js';
 export type { Ruleset, RulesetInput, RulesetIssue } from './ruleset.js';
@@ -39,6 +41,7 @@ export {
   RulesetSchema,
   rulesetIssues,
 } from './ruleset.js';
+export type { HiddenAnswerWarning, ScreeningWarning } from './hidden-answers.js';
 export type { Finding, ScreeningResult } from './screen.js';
 export { screen } from './screen.js';
 export type { Locale, LocalizedText } from './text.js';

@@ -21,6 +21,20 @@ describe('README', () => {
     for (const rule of ketamineDefaultRuleset.rules) expect(readme).toContain(`| \`${rule.id}\` |`);
   });
 
+  it('documents every default parameter with its value and valid range', () => {
+    for (const rule of ketamineDefaultRuleset.rules) {
+      const row = readme.split('\n').find((line) => line.startsWith(`| \`${rule.id}\` |`));
+      for (const [name, value] of Object.entries(rule.parameters)) {
+        const range = rule.parameterRanges?.[name];
+        const unit = range?.unit ? ` ${range.unit}` : '';
+        const documented = range
+          ? `\`${name}\` = ${value} (${range.min}–${range.max}${unit})`
+          : `\`${name}\` = ${value}`;
+        expect([rule.id, row]).toEqual([rule.id, expect.stringContaining(documented)]);
+      }
+    }
+  });
+
   it('first example gives the results it shows', () => {
     const result = screen(
       {

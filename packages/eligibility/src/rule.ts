@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { ConditionSchema } from './condition.js';
+import { ParameterRangeSchema, parameterValueSchemaFor } from './parameter-range.js';
 import { LocalizedTextSchema } from './text.js';
 import { VersionSchema } from './version.js';
 
@@ -33,6 +34,11 @@ export const RuleSchema = z
     parameters: z
       .record(z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/), ParameterValueSchema)
       .default({}),
+    /**
+     * The valid range of each numeric parameter: `customize` refuses a value
+     * outside it, and the parameter's own value must lie inside it.
+     */
+    parameterRanges: z.record(z.string(), ParameterRangeSchema).optional(),
     message: LocalizedTextSchema,
     /** Reference ids from the references registry (`@groundwork/content`). */
     references: z.array(z.string().min(1)).min(1, 'every rule cites at least one reference'),
@@ -47,6 +53,26 @@ export const RuleSchema = z
         path: ['disabledReason'],
         message: 'a disabled rule must say why (disabledReason)',
       });
+    }
+    for (const [name, range] of Object.entries(rule.parameterRanges ?? {})) {
+      const value = rule.parameters[name];
+      if (typeof value !== 'number') {
+        context.addIssue({
+          code: 'custom',
+          path: ['parameterRanges', name],
+          message:
+            value === undefined
+              ? `no parameter "${name}" to give a range to (parameters: ${Object.keys(rule.parameters).join(', ') || 'none'})`
+              : `a range applies only to a number parameter; "${name}" is a ${typeof value}`,
+        });
+        continue;
+      }
+      const checked = parameterValueSchemaFor(name, value, range).safeParse(value);
+      if (!checked.success) {
+        for (const issue of checked.error.issues) {
+          context.addIssue({ code: 'custom', path: ['parameters', name], message: issue.message });
+        }
+      }
     }
   });
 

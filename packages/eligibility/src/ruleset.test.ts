@@ -106,6 +106,26 @@ describe('RulesetSchema', () => {
       'every rule cites at least one reference',
     ],
     [
+      'a parameter outside its own range',
+      withRule({
+        parameterRanges: { minimumAge: { min: 21, max: 30, integer: true, unit: 'years' } },
+      }),
+      'rules[0] (too-young).parameters.minimumAge',
+      'minimumAge: expected a whole number from 21 to 30 years, received 18',
+    ],
+    [
+      'a range for a parameter the rule does not have',
+      withRule({ parameterRanges: { minAge: { min: 0, max: 30 } } }),
+      'rules[0] (too-young).parameterRanges.minAge',
+      'no parameter "minAge" to give a range to (parameters: minimumAge)',
+    ],
+    [
+      'a range whose min is above its max',
+      withRule({ parameterRanges: { minimumAge: { min: 30, max: 18 } } }),
+      'rules[0] (too-young).parameterRanges.minimumAge.max',
+      'min must not be above max',
+    ],
+    [
       'a PHQ-9 item that does not exist',
       withRule({ condition: { greaterThan: [{ item: 'phq9', number: 10 }, 0] } }),
       'rules[0] (too-young).condition.greaterThan[0].number',

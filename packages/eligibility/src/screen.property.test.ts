@@ -213,6 +213,28 @@ describe('screen: properties', () => {
     );
   });
 
+  it('warns about exactly the answers the skip logic hides, and they never change the result', () => {
+    fc.assert(
+      fc.property(fullAnswers, (answers) => {
+        const shown = new Set(questionsFor(ruleset, answers).map((question) => question.id));
+        const hidden = ruleset.questions
+          .map((question) => question.id)
+          .filter((id) => answers[id] !== undefined && !shown.has(id));
+        const result = screen(answers, ruleset);
+        expect(result.warnings.map((warning) => warning.question)).toEqual(hidden);
+        for (const warning of result.warnings) {
+          expect(warning.hiddenBy.length).toBeGreaterThan(0);
+          expect(warning.answer).toEqual(answers[warning.question]);
+        }
+        const visibleOnly = { ...answers };
+        for (const id of hidden) delete visibleOnly[id];
+        const withoutHidden = screen(visibleOnly, ruleset);
+        expect(withoutHidden.warnings).toEqual([]);
+        expect({ ...withoutHidden, warnings: result.warnings }).toEqual(result);
+      }),
+    );
+  });
+
   it('returns a result or validation errors for any JSON input, never throwing', () => {
     const ids = ruleset.questions.map((question) => question.id);
     const jsonish = fc.oneof(

@@ -14,6 +14,8 @@ interface Case {
   rules: string[];
   missing?: string[];
   urgent?: boolean;
+  /** Questions whose answers were ignored because skip logic hides them. */
+  hidden?: string[];
 }
 
 const item9 = [2, 2, 2, 2, 1, 1, 1, 1, 1];
@@ -43,10 +45,18 @@ const cases: Case[] = [
     rules: [],
   },
   {
-    name: 'male: a stray pregnancy answer for a hidden question is ignored',
+    name: 'male: a stray pregnancy answer for a hidden question is ignored, with a warning',
     change: { sexAssignedAtBirth: 'male', pregnant: 'yes', breastfeeding: undefined },
     decision: 'eligible',
     rules: [],
+    hidden: ['pregnant'],
+  },
+  {
+    name: 'ketamine cystitis reported while denying bladder problems: ignored, with a warning',
+    change: { bladderProblems: false, ketamineCystitis: true },
+    decision: 'eligible',
+    rules: [],
+    hidden: ['ketamineCystitis'],
   },
   {
     name: 'psychotic disorder',
@@ -303,9 +313,10 @@ const cases: Case[] = [
 ];
 
 describe('screen: clinical cases against ketamine-default', () => {
-  it.each(cases)('$name → $decision', ({ change, decision, rules, missing, urgent }) => {
+  it.each(cases)('$name → $decision', ({ change, decision, rules, missing, urgent, hidden }) => {
     const result = screen(patientWith(change), ketamineDefaultRuleset);
     expect(result.errors).toEqual([]);
+    expect(result.warnings.map((warning) => warning.question)).toEqual(hidden ?? []);
     expect(result.decision).toBe(decision);
     expect(result.findings.map((finding) => finding.ruleId)).toEqual(rules);
     expect(result.missing).toEqual(missing ?? []);
@@ -358,6 +369,75 @@ describe('screen: result content', () => {
     expect(result.decision).toBe('eligible');
     expect(withNull.decision).toBe('incomplete');
     expect(withNull.missing).toEqual(['age']);
+  });
+});
+
+describe('screen: answers hidden by skip logic', () => {
+  it('returns a typed warning naming the question and the question that hides it', () => {
+    const result = screen(
+      patientWith({ bladderProblems: false, ketamineCystitis: true }),
+      ketamineDefaultRuleset,
+    );
+    expect(result.decision).toBe('eligible');
+    expect(result.findings).toEqual([]);
+    expect(result.warnings).toEqual([
+      {
+        kind: 'hidden-answer',
+        question: 'ketamineCystitis',
+        hiddenBy: ['bladderProblems'],
+        answer: true,
+        message: {
+          en: 'The answer to ketamineCystitis was not used: with the answer given to bladderProblems, this question is not asked. Check both answers; if the answer to ketamineCystitis is right, correct bladderProblems and screen again.',
+          es: 'No se usó la respuesta a ketamineCystitis: con la respuesta dada a bladderProblems, esta pregunta no se hace. Revise ambas respuestas; si la de ketamineCystitis es correcta, corrija bladderProblems y vuelva a evaluar.',
+        },
+      },
+    ]);
+  });
+
+  it('lists every hidden answer in question order, and copies array answers', () => {
+    const answers = patientWith({
+      sexAssignedAtBirth: 'male',
+      pregnant: 'no',
+      breastfeeding: false,
+      bipolarDisorder: false,
+      bipolarRecentMania: true,
+      substanceUseDisorder: false,
+      substanceUseMonthsAbstinent: 3,
+    });
+    const result = screen(answers, ketamineDefaultRuleset);
+    expect(result.warnings.map(({ question, hiddenBy }) => [question, hiddenBy])).toEqual([
+      ['pregnant', ['sexAssignedAtBirth']],
+      ['breastfeeding', ['sexAssignedAtBirth']],
+      ['bipolarRecentMania', ['bipolarDisorder']],
+      ['substanceUseMonthsAbstinent', ['substanceUseDisorder']],
+    ]);
+    expect(result.decision).toBe('eligible');
+  });
+
+  it('does not warn while the gating question is unanswered (the answer still counts)', () => {
+    const result = screen(
+      patientWith({ sexAssignedAtBirth: undefined, pregnant: 'yes' }),
+      ketamineDefaultRuleset,
+    );
+    expect(result.warnings).toEqual([]);
+    expect(result.findings.map((finding) => finding.ruleId)).toEqual(['pregnancy']);
+  });
+
+  it('ignores a null answer to a hidden question', () => {
+    const result = screen(
+      { ...patientWith({ bladderProblems: false }), ketamineCystitis: null },
+      ketamineDefaultRuleset,
+    );
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('has no warnings when the answers are invalid (no decision is made)', () => {
+    const result = screen(
+      patientWith({ age: 250, bladderProblems: false, ketamineCystitis: true }),
+      ketamineDefaultRuleset,
+    );
+    expect(result.errors).not.toEqual([]);
+    expect(result.warnings).toEqual([]);
   });
 });
 

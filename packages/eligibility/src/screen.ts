@@ -2,6 +2,7 @@ import { type AnswerError, answerErrors } from './answers.js';
 import { TRUE, buildContext, compileRuleset } from './compile.js';
 import type { Decision } from './decision.js';
 import type { InstrumentScore } from './instruments/instrument.js';
+import { type ScreeningWarning, hiddenAnswerWarnings } from './hidden-answers.js';
 import type { FindingReference } from './references.js';
 import type { Severity } from './rule.js';
 import type { Ruleset } from './ruleset.js';
@@ -33,6 +34,11 @@ export interface ScreeningResult {
   scores: Record<string, InstrumentScore>;
   /** Invalid answers; when non-empty the decision is `incomplete` and nothing else is evaluated. */
   errors: AnswerError[];
+  /**
+   * Answers that were not used, such as an answer to a question the skip
+   * logic hides (`kind: 'hidden-answer'`); they never change the decision.
+   */
+  warnings: ScreeningWarning[];
   ruleset: { id: string; version: string };
 }
 
@@ -70,6 +76,7 @@ export function screen(answers: unknown, ruleset: Ruleset): ScreeningResult {
       missing: [],
       scores: {},
       errors: answerErrors(parsed.error),
+      warnings: [],
       ruleset: identity,
     };
   }
@@ -128,6 +135,7 @@ export function screen(answers: unknown, ruleset: Ruleset): ScreeningResult {
     missing,
     scores,
     errors: [],
+    warnings: hiddenAnswerWarnings(compiled, context, parsed.data),
     ruleset: identity,
   };
 }

@@ -1,10 +1,11 @@
 import {
+  type AnswerValue,
   INSTRUMENTS,
   type Locale,
   type Ruleset,
   type ScreeningResult,
 } from '@groundwork/eligibility';
-import type { ReactNode, Ref } from 'react';
+import { Fragment, type ReactNode, type Ref } from 'react';
 import { factLines } from '../lib/screening/fact-labels';
 import { questionAnchor } from '../lib/screening/screening-form';
 import type { CitationEntry } from '../lib/screening/screening-summary';
@@ -37,6 +38,11 @@ function QuestionLink({
   if (!id) return null;
   const question = ruleset.questions.find((candidate) => candidate.id === id);
   return <a href={`#${questionAnchor(id)}`}>{question?.prompt[locale] ?? id}</a>;
+}
+
+/** An answer in words: Yes/No, option labels, or the value. */
+function answerText(ruleset: Ruleset, id: string, value: AnswerValue, locale: Locale): string {
+  return factLines({ [id]: value }, ruleset, locale)[0]?.value ?? String(value);
 }
 
 /**
@@ -107,6 +113,34 @@ export function ScreeningResultPanel({
             {problemEntries.map(([id, message]) => (
               <li key={id}>
                 <QuestionLink id={id} ruleset={ruleset} locale={locale} />: {message}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+
+      {result.warnings.length > 0 ? (
+        <>
+          <h3>{text.warnings}</h3>
+          <p className="hint">{text.warningsHint}</p>
+          <ul className="screening-warnings" data-testid="warnings">
+            {result.warnings.map((warning) => (
+              <li key={warning.question} data-question={warning.question}>
+                {/* Not linked: the hidden question is not on the form. */}
+                <strong>
+                  {ruleset.questions.find((question) => question.id === warning.question)?.prompt[
+                    locale
+                  ] ?? warning.question}
+                </strong>{' '}
+                ({text.answered}: {answerText(ruleset, warning.question, warning.answer, locale)}
+                ). {text.hiddenBy}{' '}
+                {warning.hiddenBy.map((id, index) => (
+                  <Fragment key={id}>
+                    {index > 0 ? ', ' : ''}
+                    <QuestionLink id={id} ruleset={ruleset} locale={locale} />
+                  </Fragment>
+                ))}
+                .
               </li>
             ))}
           </ul>

@@ -10,6 +10,7 @@ export const KETAMINE_DEFAULT_RULES: RuleInput[] = [
     severity: 'exclude',
     condition: { lessThan: [{ answer: 'age' }, { param: 'minimumAge' }] },
     parameters: { minimumAge: 18 },
+    parameterRanges: { minimumAge: { min: 18, max: 30, integer: true, unit: 'years' } },
     message: {
       en: 'Younger than {minimumAge}: this protocol is for adults; ketamine and esketamine for depression are studied and labelled in adults.',
       es: 'Menor de {minimumAge} años: este protocolo es para adultos; la ketamina y la esketamina para la depresión se han estudiado y aprobado en adultos.',
@@ -114,6 +115,10 @@ export const KETAMINE_DEFAULT_RULES: RuleInput[] = [
       ],
     },
     parameters: { systolicMax: 140, diastolicMax: 90 },
+    parameterRanges: {
+      systolicMax: { min: 100, max: 180, integer: true, unit: 'mmHg' },
+      diastolicMax: { min: 60, max: 110, integer: true, unit: 'mmHg' },
+    },
     message: {
       en: "Today's blood pressure is above {systolicMax}/{diastolicMax} mmHg: consider delaying today's session; ketamine raises blood pressure, with a peak about 40 minutes after dosing.",
       es: 'La presión arterial de hoy supera {systolicMax}/{diastolicMax} mmHg: considere posponer la sesión de hoy; la ketamina eleva la presión arterial, con un pico unos 40 minutos después de la dosis.',
@@ -174,6 +179,9 @@ export const KETAMINE_DEFAULT_RULES: RuleInput[] = [
       lessThan: [{ answer: 'cardiacEventMonthsAgo' }, { param: 'minimumMonthsSinceEvent' }],
     },
     parameters: { minimumMonthsSinceEvent: 6 },
+    parameterRanges: {
+      minimumMonthsSinceEvent: { min: 1, max: 60, integer: true, unit: 'months' },
+    },
     message: {
       en: 'Heart attack or stroke less than {minimumMonthsSinceEvent} months ago: defer treatment and seek a cardiovascular assessment; the esketamine label asks prescribers to weigh cardiovascular and cerebrovascular risk first (the interval is a practice policy; adjustable).',
       es: 'Infarto o ictus hace menos de {minimumMonthsSinceEvent} meses: posponga el tratamiento y solicite una valoración cardiovascular; la ficha técnica de la esketamina pide valorar antes el riesgo cardiovascular y cerebrovascular (el intervalo es una política de la práctica; ajustable).',
@@ -248,6 +256,9 @@ export const KETAMINE_DEFAULT_RULES: RuleInput[] = [
       lessThan: [{ answer: 'substanceUseMonthsAbstinent' }, { param: 'minimumMonthsAbstinent' }],
     },
     parameters: { minimumMonthsAbstinent: 12 },
+    parameterRanges: {
+      minimumMonthsAbstinent: { min: 1, max: 60, integer: true, unit: 'months' },
+    },
     message: {
       en: 'Problematic substance use within the past {minimumMonthsAbstinent} months: active substance use disorder is a common exclusion (practice policy; adjustable).',
       es: 'Consumo problemático de sustancias en los últimos {minimumMonthsAbstinent} meses: el trastorno activo por consumo de sustancias es una exclusión habitual (política de la práctica; ajustable).',
@@ -372,6 +383,9 @@ export const KETAMINE_DEFAULT_RULES: RuleInput[] = [
     severity: 'review',
     condition: { lessThan: [{ answer: 'adequateTrials' }, { param: 'minimumAdequateTrials' }] },
     parameters: { minimumAdequateTrials: 2 },
+    parameterRanges: {
+      minimumAdequateTrials: { min: 1, max: 10, integer: true, unit: 'trials' },
+    },
     message: {
       en: 'Fewer than {minimumAdequateTrials} adequate treatment trials: treatment-resistant depression is usually defined as no adequate response to at least two; applying this to other conditions is a practice policy.',
       es: 'Menos de {minimumAdequateTrials} tratamientos adecuados: la depresión resistente al tratamiento suele definirse como la falta de respuesta adecuada a al menos dos; aplicarlo a otras afecciones es una política de la práctica.',
@@ -384,6 +398,7 @@ export const KETAMINE_DEFAULT_RULES: RuleInput[] = [
     severity: 'info',
     condition: { greaterThanOrEqual: [{ score: 'gad7' }, { param: 'severeFrom' }] },
     parameters: { severeFrom: 15 },
+    parameterRanges: { severeFrom: { min: 5, max: 21, integer: true, unit: 'points' } },
     message: {
       en: 'GAD-7 total is {severeFrom} or more (severe anxiety range): worth noting in treatment planning.',
       es: 'El total del GAD-7 es {severeFrom} o más (rango de ansiedad grave): conviene tenerlo en cuenta al planificar el tratamiento.',

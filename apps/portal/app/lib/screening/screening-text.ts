@@ -51,6 +51,11 @@ export const SCREENING_TEXT = {
     missing: 'Required questions not answered yet',
     errors: 'Answers that could not be used',
     problems: 'Answers to check',
+    warnings: 'Answers not used',
+    warningsHint:
+      'These answers were given to questions that the answer to an earlier question skips, so the rules did not read them. Check both answers: if the skipped answer is right, correct the earlier one and screen again.',
+    answered: 'answered',
+    hiddenBy: 'Skipped because of the answer to',
     scores: 'Scores',
     downloads: 'Download',
     downloadPdf: 'PDF summary',
@@ -108,6 +113,11 @@ export const SCREENING_TEXT = {
     missing: 'Preguntas obligatorias sin responder',
     errors: 'Respuestas que no se pudieron usar',
     problems: 'Respuestas que revisar',
+    warnings: 'Respuestas no utilizadas',
+    warningsHint:
+      'Estas respuestas se dieron a preguntas que se omiten por la respuesta a una pregunta anterior, así que las reglas no las leyeron. Revise ambas respuestas: si la respuesta omitida es correcta, corrija la anterior y vuelva a evaluar.',
+    answered: 'respuesta',
+    hiddenBy: 'Se omitió por la respuesta a',
     scores: 'Puntuaciones',
     downloads: 'Descargar',
     downloadPdf: 'Resumen en PDF',
