@@ -11,7 +11,6 @@
  */
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createRequestHandler } from '@remix-run/express';
 import type { ServerBuild } from '@remix-run/node';
 import express from 'express';
 import { pino } from 'pino';
@@ -28,6 +27,7 @@ import { type PdfRenderTask, setPdfRenderer } from './app/lib/documents/pdf-rend
 import { createApp, cspNonceOf } from './server/app';
 import { directLoader } from './server/direct-loader';
 import { createRenderPool, parseRenderThreads } from './server/render-pool';
+import { createRemixHandler } from './server/remix-handler';
 import { parseTrustProxy } from './server/trust-proxy';
 
 const production = process.env.NODE_ENV === 'production';
@@ -122,7 +122,7 @@ const app = createApp({
       }),
     );
   },
-  handler: createRequestHandler({
+  handler: createRemixHandler({
     build,
     mode: production ? 'production' : 'development',
     getLoadContext,

@@ -6,6 +6,7 @@ import type { Express, RequestHandler } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
+import { bodyLimitFor, limitRequestBodies } from './body-limit';
 import { logSafePath } from './log-safe-path';
 import { isAllowedOrigin } from './same-origin';
 
@@ -31,6 +32,8 @@ export interface CreateAppOptions {
    * its response closes, so a change made here is seen by this process's next request.
    */
   accessCache?: { beginWrite(): () => void };
+  /** The largest request body per path (default bodyLimitFor: forms small, uploads their limit). */
+  bodyLimitFor?: (path: string) => number;
 }
 
 const READ_ONLY_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -66,7 +69,8 @@ export function cspNonceOf(res: { locals: Record<string, unknown> }): string {
 /**
  * The middleware stack: request logging without personal data, security
  * headers with a per-request CSP nonce, the same-origin check on every
- * mutation, the direct routes, compression, then static files and the app.
+ * mutation, the request-body limit, the direct routes, compression, then
+ * static files and the app (which reads bodies through `limitedBodyOf`).
  */
 export function createApp(options: CreateAppOptions): Express {
   const app = express();
@@ -161,6 +165,9 @@ export function createApp(options: CreateAppOptions): Express {
     if (allowed) return next();
     res.status(403).type('text/plain').send('Forbidden: this request did not come from this site.');
   });
+
+  // Before anything reads a body: 413 over the route's limit (server/body-limit.ts).
+  app.use(limitRequestBodies(options.bodyLimitFor ?? bodyLimitFor));
 
   // After the origin check: a refused cross-site POST changes nothing, so it
   // need not clear the access cache (and cannot be used to keep it empty).

@@ -97,13 +97,19 @@ describe('sign up', () => {
     );
   });
 
-  it('only follows a local redirectTo', async () => {
+  it.each([
+    ['//evil.example/steal'],
+    ['/\t/evil.example'],
+    ['/\\evil.example'],
+    ['/practices\r\nSet-Cookie: gw_session=stolen'],
+  ])('only follows a local redirectTo, never %j', async (redirectTo) => {
     const outcome = await signUp({
       name: 'Redirected',
-      email: 'redirected@example.org',
+      email: `redirected-${Math.random()}@example.org`,
       password: 'a long enough password',
-      redirectTo: '//evil.example/steal',
+      redirectTo,
     });
+    expect(outcome.status).toBe(302);
     expect(outcome.headers.get('Location')).toBe('/practices/new');
   });
 });
@@ -121,6 +127,12 @@ describe('log in, log out', () => {
     expect(outcome.status).toBe(302);
     expect(outcome.headers.get('Location')).toBe('/account');
     expect(await whoIs(cookieFrom(outcome.headers.get('Set-Cookie')))).toMatchObject({ email });
+  });
+
+  it('falls back to /practices for a redirectTo that leads off the site', async () => {
+    const outcome = await logIn({ email, password, redirectTo: '/\t/evil.example' });
+    expect(outcome.status).toBe(302);
+    expect(outcome.headers.get('Location')).toBe('/practices');
   });
 
   it('says the e-mail and password do not match, keeping the e-mail but not the password', async () => {

@@ -4,7 +4,8 @@ import { Form, Link, useActionData, useSearchParams } from '@remix-run/react';
 import { FormError, TextField } from '../components/fields';
 import { echoValues, field, parseForm } from '../lib/forms.server';
 import { LoginSchema } from '../lib/schemas';
-import { getCurrentSession, safeRedirectPath, startSession } from '../lib/auth/session.server';
+import { safeRedirectPath } from '../lib/auth/safe-redirect';
+import { getCurrentSession, startSession } from '../lib/auth/session.server';
 import { beginLoginAttempt, loginSucceeded, waitMessage } from '../lib/auth/throttle.server';
 import { authenticate } from '../lib/auth/users.server';
 
@@ -54,7 +55,7 @@ export async function action(args: ActionFunctionArgs) {
   }
   await loginSucceeded(db, who);
   const cookie = await startSession(args, user.id);
-  return redirect(safeRedirectPath(field(formData, 'redirectTo')), {
+  return redirect(safeRedirectPath(field(formData, 'redirectTo'), '/practices'), {
     headers: { 'Set-Cookie': cookie },
   });
 }

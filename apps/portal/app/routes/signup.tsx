@@ -4,7 +4,8 @@ import { Form, Link, useActionData, useSearchParams } from '@remix-run/react';
 import { FormError, TextField } from '../components/fields';
 import { field, parseForm } from '../lib/forms.server';
 import { SignupSchema } from '../lib/schemas';
-import { getCurrentSession, safeRedirectPath, startSession } from '../lib/auth/session.server';
+import { safeRedirectPath } from '../lib/auth/safe-redirect';
+import { getCurrentSession, startSession } from '../lib/auth/session.server';
 import { beginSignup, waitMessage } from '../lib/auth/throttle.server';
 import { createUser } from '../lib/auth/users.server';
 

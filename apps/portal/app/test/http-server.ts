@@ -1,10 +1,10 @@
 import type { Server } from 'node:http';
-import { createRequestHandler } from '@remix-run/express';
 import type { ServerBuild } from '@remix-run/node';
 import { pino } from 'pino';
 import { createServer } from 'vite';
 import type { ViteDevServer } from 'vite';
 import { createApp, cspNonceOf } from '../../server/app';
+import { createRemixHandler } from '../../server/remix-handler';
 import { portalRoot } from '../db/client.server';
 import type { Database } from '../db/client.server';
 import { AccessCache } from '../lib/auth/access-cache.server';
@@ -52,7 +52,7 @@ export async function startTestServer({
     mountStatic: (express) => {
       express.use(vite.middlewares);
     },
-    handler: createRequestHandler({
+    handler: createRemixHandler({
       build: () => vite.ssrLoadModule('virtual:remix/server-build') as Promise<ServerBuild>,
       mode: 'development',
       getLoadContext: (req, res) => ({

@@ -85,15 +85,6 @@ export async function getCurrentSession({
   };
 }
 
-/** Where to send someone back to after signing in: a local path only, never another site. */
-export function safeRedirectPath(value: unknown, fallback = '/practices'): string {
-  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//')) {
-    return fallback;
-  }
-  if (value.startsWith('/\\')) return fallback;
-  return value;
-}
-
 /** The signed-in session, or a redirect to /login that comes back here afterwards. */
 export async function requireSession(args: RequestArgs): Promise<CurrentSession> {
   const session = await getCurrentSession(args);

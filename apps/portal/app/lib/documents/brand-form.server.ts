@@ -8,10 +8,8 @@ import type { StoredBrandKit } from '../../db/schema.server';
 import { echoValues, type FormFailure } from '../forms.server';
 import { brandFormValues, brandKitInputFromForm, fieldForIssuePath } from './brand-form';
 import type { LogoChange } from './brand-kit.server';
-import { LOGO_MAX_BYTES, LogoError, processLogo } from './logo.server';
-
-/** Largest brand-kit form post accepted: the logo plus generous room for the text fields. */
-export const BRAND_FORM_MAX_BYTES = LOGO_MAX_BYTES + 64 * 1024;
+import { LogoError, processLogo } from './logo.server';
+import { BRAND_FORM_MAX_BYTES, LOGO_MAX_BYTES } from './upload-limits';
 
 /** A brand-kit form that passed validation, ready for `saveBrandKit`. */
 export interface ParsedBrandForm {

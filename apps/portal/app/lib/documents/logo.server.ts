@@ -1,7 +1,7 @@
 import sharp, { type Metadata } from 'sharp';
+import { LOGO_MAX_BYTES } from './upload-limits';
 
-/** Largest logo upload accepted, in bytes (2 MB). */
-export const LOGO_MAX_BYTES = 2 * 1024 * 1024;
+export { LOGO_MAX_BYTES };
 
 /**
  * Largest image, in pixels, the server will decode. Checked against the
