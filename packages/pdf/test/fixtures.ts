@@ -1,4 +1,5 @@
 import { deflateSync } from 'node:zlib';
+import { encode as encodeJpeg } from 'jpeg-js';
 import { type BrandKitInput, type ChecklistReportInput, checklistProgress } from '@groundwork/pdf';
 
 /** A brand kit like a real practice's, with every field set. */
@@ -67,6 +68,56 @@ export function makePng(
     chunk('IDAT', imageData ?? new Uint8Array(deflateSync(raw))),
     chunk('IEND', new Uint8Array()),
   ];
+  return concat(parts);
+}
+
+/**
+ * A PNG with checksums that are all valid around the given filtered scanlines
+ * (each row: its filter-type byte, then its samples), so only the pixel data
+ * can be wrong: the way to craft a bad row filter or a short image.
+ */
+export function makeRawPng({
+  width,
+  height,
+  colourType = 6,
+  depth = 8,
+  scanlines,
+  compressed,
+  chunks = [],
+}: {
+  width: number;
+  height: number;
+  colourType?: number;
+  depth?: number;
+  scanlines?: Uint8Array;
+  /** The IDAT payload as is, instead of `scanlines` deflated. */
+  compressed?: Uint8Array;
+  /** Chunks to put between IHDR and IDAT (PLTE, tRNS), as [type, data]. */
+  chunks?: [string, Uint8Array][];
+}): Uint8Array {
+  const header = new Uint8Array(13);
+  const view = new DataView(header.buffer);
+  view.setUint32(0, width);
+  view.setUint32(4, height);
+  header.set([depth, colourType, 0, 0, 0], 8);
+  const parts = [
+    new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    ...chunks.map(([type, data]) => chunk(type, data)),
+    chunk('IDAT', compressed ?? new Uint8Array(deflateSync(scanlines ?? new Uint8Array()))),
+    chunk('IEND', new Uint8Array()),
+  ];
+  return concat(parts);
+}
+
+/** The crash of issue 14: a 1x1 RGBA PNG, every checksum valid, whose one row uses filter type 7. */
+export const BAD_FILTER_PNG = makeRawPng({
+  width: 1,
+  height: 1,
+  scanlines: new Uint8Array([7, 26, 77, 143, 255]),
+});
+
+function concat(parts: Uint8Array[]): Uint8Array {
   const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
   let offset = 0;
   for (const part of parts) {
@@ -74,6 +125,17 @@ export function makePng(
     offset += part.length;
   }
   return out;
+}
+
+/** A real baseline JPEG of the given size (a two-colour diagonal), encoded with jpeg-js. */
+export function makeJpeg(width: number, height: number): Uint8Array {
+  const data = new Uint8Array(width * height * 4);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      data.set(x > y ? [26, 77, 143, 255] : [46, 125, 107, 255], (y * width + x) * 4);
+    }
+  }
+  return new Uint8Array(encodeJpeg({ width, height, data }, 90).data);
 }
 
 /** Minimal JPEG header bytes: SOI, an SOF0 frame header of the given size, SOS, and EOI. */

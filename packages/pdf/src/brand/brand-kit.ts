@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { sanitiseLine, sanitiseText } from '../text/sanitise.js';
 import { checkTextColour, isHexColour, parseHexColour, toHexColour } from './colour.js';
+import { decodeLogo } from './decode-logo.js';
 import { decodeBase64Image, inspectLogo, LogoError, type LogoFormat } from './logo.js';
 import { TYPEFACE_IDS } from './typefaces.js';
 import { BrandKitError, type FieldIssue } from '../errors.js';
@@ -25,7 +26,10 @@ const website = z
   })
   .pipe(z.url({ protocol: /^https?$/, message: 'must be a valid http:// or https:// address' }));
 
-/** A practice logo after inspection: the bytes plus what their header says. */
+/**
+ * A practice logo after it decoded completely: the bytes to embed (a PNG
+ * re-encoded as plain 8-bit RGB or RGBA, a JPEG as given) plus its size.
+ */
 export interface Logo {
   bytes: Uint8Array;
   format: LogoFormat;
@@ -40,7 +44,7 @@ const logo = z
   .transform((value, context): Logo => {
     try {
       const bytes = typeof value === 'string' ? decodeBase64Image(value) : value;
-      return { bytes, ...inspectLogo(bytes) };
+      return decodeLogo(inspectLogo(bytes), bytes);
     } catch (error) {
       context.addIssue({
         code: 'custom',

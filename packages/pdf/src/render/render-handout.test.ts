@@ -1,8 +1,14 @@
 import { deflateSync } from 'node:zlib';
 import { listDocuments } from '@groundwork/content';
-import { type BrandKitInput, renderHandout, type RenderWarning } from '@groundwork/pdf';
+import {
+  BrandKitError,
+  type BrandKitInput,
+  renderHandout,
+  type RenderWarning,
+} from '@groundwork/pdf';
+import { encode as encodePng } from 'fast-png';
 import { describe, expect, it } from 'vitest';
-import { makePng, riverside } from '../../test/fixtures.js';
+import { BAD_FILTER_PNG, makePng, riverside } from '../../test/fixtures.js';
 import { inspectPdf, squash } from '../../test/inspect-pdf.js';
 
 const handouts = listDocuments({ kind: 'handout' });
@@ -140,6 +146,30 @@ describe('renderHandout', () => {
 });
 
 describe('logo decoding', () => {
+  it('embeds a 16-bit interlaced RGBA logo (re-encoded as plain 8-bit RGBA)', async () => {
+    const data = new Uint16Array(120 * 40 * 4).map((_, index) => (index * 977) % 65536);
+    const logo = encodePng(
+      { width: 120, height: 40, data, channels: 4, depth: 16 },
+      { interlace: 'Adam7' },
+    );
+    const pdf = await inspectPdf(
+      await renderHandout({
+        document: 'preparing-for-your-session',
+        brandKit: { ...riverside, logo },
+      }),
+    );
+    expect(pdf.pages[0]?.images).toBe(1);
+  });
+
+  it('rejects the PNG with valid checksums and a bad row filter as a BrandKitError naming logo', async () => {
+    const rendering = renderHandout({
+      document: 'preparing-for-your-session',
+      brandKit: { ...riverside, logo: BAD_FILTER_PNG },
+    });
+    await expect(rendering).rejects.toBeInstanceOf(BrandKitError);
+    await expect(rendering).rejects.toThrow(/^Invalid brand kit:\nlogo: .*filter type 7/);
+  });
+
   it('rejects a PNG whose image data is corrupt, before layout', async () => {
     const garbage = makePng(40, 20, { imageData: new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8, 9]) });
     await expect(

@@ -2,7 +2,6 @@ import { pdf } from '@react-pdf/renderer';
 import type { ReactElement } from 'react';
 import type { DocumentProps } from '@react-pdf/renderer';
 import { type BrandKit, brandKitIssues } from '../brand/brand-kit.js';
-import { verifyLogoPixels } from '../brand/logo-pixels.js';
 import { memoiseShaping, prepareFallbackFaces } from '../fonts/register-fonts.js';
 import { usedFamilies } from '../fonts/used-families.js';
 import type { PaperSize } from '../paper.js';
@@ -10,7 +9,7 @@ import { glyphCoverage } from '../text/glyph-coverage.js';
 import { withPrivateText } from '../text/private-text.js';
 import { type RenderWarning, TextPreparer } from '../text/prepare-text.js';
 import { createTheme, type Theme } from '../theme.js';
-import { BrandKitError, RenderError } from '../errors.js';
+import { RenderError } from '../errors.js';
 import { type CachedRender, type RenderCache, renderKey } from './render-cache.js';
 
 /** What a render pipeline needs: the brand kit, locale and paper, and how to build the element from prepared text. */
@@ -101,13 +100,6 @@ export function runRender(job: RenderJob): Promise<CachedRender> {
 }
 
 async function layOutAndWrite(job: RenderJob): Promise<CachedRender> {
-  if (job.brandKit.logo) {
-    try {
-      verifyLogoPixels(job.brandKit.logo);
-    } catch (cause) {
-      throw new BrandKitError([{ field: 'logo', message: (cause as Error).message }], { cause });
-    }
-  }
   const theme = createTheme({ brandKit: job.brandKit, locale: job.locale, paper: job.paper });
   const preparer = new TextPreparer(glyphCoverage(job.brandKit.typeface));
   const preparedTheme: Theme = { ...theme, brandKit: preparer.prepareAll(theme.brandKit) };
