@@ -58,6 +58,18 @@ test('a team works through the checklist and exports the report', async ({ page,
   await npiRow.getByRole('button', { name: /^Mark done:/ }).click();
   await expect(npiRow.locator('[data-status]')).toHaveText('Done');
   await expect(npiRow.getByRole('button', { name: /^Reopen:/ })).toBeVisible();
+  // Focus stays on the item just changed, on its new button.
+  await expect(npiRow.getByRole('button', { name: /^Reopen:/ })).toBeFocused();
+  // "Start" and "Mark done" of a to-do item have space between them.
+  const todoButtons = page.locator('.quick-status-buttons').filter({ hasText: 'Start' }).first();
+  const [startBox, markDoneBox] = await Promise.all([
+    todoButtons.getByRole('button', { name: /^Start:/ }).boundingBox(),
+    todoButtons.getByRole('button', { name: /^Mark done:/ }).boundingBox(),
+  ]);
+  expect(startBox && markDoneBox).toBeTruthy();
+  if (startBox && markDoneBox) {
+    expect(markDoneBox.x - (startBox.x + startBox.width)).toBeGreaterThanOrEqual(6);
+  }
   await expect(page.getByTestId('progress-overall-figure')).toContainText(
     `1 of ${start.total} done`,
   );
@@ -140,6 +152,10 @@ test('a team works through the checklist and exports the report', async ({ page,
   const row = plain.locator('[data-item-id="npi-numbers"]');
   await row.getByRole('button', { name: /^Reopen:/ }).click();
   await expect(plain.locator('[data-item-id="npi-numbers"] [data-status]')).toHaveText('To do');
+  // After the reload, focus is back on the item that was changed, not at the top of the page.
+  await expect(
+    plain.locator('[data-item-id="npi-numbers"]').getByRole('button', { name: /^Start:/ }),
+  ).toBeFocused();
   await noScript.close();
 
   // Exports.

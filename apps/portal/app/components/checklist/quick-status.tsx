@@ -1,4 +1,5 @@
 import { useFetcher } from '@remix-run/react';
+import { useEffect, useRef } from 'react';
 import type { ChecklistStatus } from '../../lib/checklist/checklist-status';
 import { StatusBadge } from './status-badge';
 
@@ -35,6 +36,9 @@ export function QuickStatus({
   fallback?: ItemActionData;
 }) {
   const fetcher = useFetcher<ItemActionData>({ key: `quick-${itemId}` });
+  const form = useRef<HTMLFormElement>(null);
+  // The clicked button is replaced by the next step's buttons; keep focus on this item.
+  const refocus = useRef(false);
   const pending = fetcher.state !== 'idle' ? fetcher.formData?.get('status') : null;
   const shown = (typeof pending === 'string' ? pending : status) as ChecklistStatus;
   const result = fetcher.data ?? (fallback?.itemId === itemId ? fallback : undefined);
@@ -47,15 +51,33 @@ export function QuickStatus({
             ['in-progress', 'Start'],
             ['done', 'Mark done'],
           ];
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the status shown changes, which replaces the buttons
+  useEffect(() => {
+    if (!refocus.current) return;
+    refocus.current = false;
+    form.current?.querySelector('button')?.focus();
+  }, [shown]);
+  // Without JavaScript the page reloads after the post: the item just saved takes focus again.
+  const focusAfterReload = fallback?.itemId === itemId && fetcher.state === 'idle' && !fetcher.data;
   return (
     <div className="quick-status">
       <StatusBadge status={shown} pending={typeof pending === 'string'} />
-      <fetcher.Form method="post" action={action} className="inline-form">
+      <fetcher.Form
+        ref={form}
+        method="post"
+        action={action}
+        className="inline-form quick-status-buttons"
+        onSubmit={() => {
+          refocus.current = form.current?.contains(document.activeElement) ?? false;
+        }}
+      >
         <input type="hidden" name="intent" value="update" />
         <input type="hidden" name="itemId" value={itemId} />
         <input type="hidden" name="expectedVersion" value={version} />
-        {next.map(([value, label]) => (
+        {next.map(([value, label], index) => (
           <button
+            // biome-ignore lint/a11y/noAutofocus: returns focus to the item the member just changed, after a no-JavaScript reload
+            autoFocus={focusAfterReload && index === 0}
             key={value}
             type="submit"
             name="status"
