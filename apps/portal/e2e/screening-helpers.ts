@@ -48,8 +48,12 @@ export async function answerEligible(page: Page, { item9 = 0 } = {}) {
     'pastPsychoticEpisode',
     'bipolarDisorder',
     'hypertension',
+    'raisedIntracranialPressure',
+    'recentHeadInjury',
     'heartDisease',
     'cardiacEventOrStroke',
+    'seizureDisorder',
+    'glaucoma',
     'hyperthyroidism',
     'liverDisease',
     'kidneyDisease',
@@ -57,17 +61,21 @@ export async function answerEligible(page: Page, { item9 = 0 } = {}) {
     'substanceUseDisorder',
     'ketamineMisuse',
     'ketamineHypersensitivity',
+    'intoxicatedToday',
   ]) {
     await pick(page, question, 'no');
   }
   await pick(page, 'vascularConditions', 'none');
+  await pick(page, 'breathingConditions', 'none');
   await pick(page, 'interactingMedicines', 'none');
   await page.locator('#q-bloodPressureToday-systolic').fill('122');
   await page.locator('#q-bloodPressureToday-diastolic').fill('78');
+  await page.locator('#q-restingSpo2-input').fill('98');
   for (const [index, score] of [2, 2, 2, 2, 1, 1, 1, 1, item9].entries()) {
     await page.locator(`#q-phq9-item${index + 1}-${score}`).check();
   }
   await pick(page, 'suicideRiskLevel', 'low');
+  await pick(page, 'capacityToConsent', 'yes');
   await page.locator('#q-adequateTrials-input').fill('2');
 }
 

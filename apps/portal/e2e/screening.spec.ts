@@ -64,7 +64,7 @@ test('screens five patients in the browser without sending any answer to the ser
   await expect(page.locator('.findings li')).toHaveCount(0);
   await expect(page.getByText('licensed clinician reviews the answers and decides')).toBeVisible();
   await expect(page.getByTestId('ruleset-used')).toContainText(
-    'ketamine-default 1.0.0 (default, not customised)',
+    'ketamine-default 1.1.0 (default, not customised)',
   );
   await expectAccessible(page);
 
@@ -223,7 +223,7 @@ test('without JavaScript, every question shows and the server screens the form',
 test('an owner raises the blood-pressure threshold and the clinician sees the new behaviour', async () => {
   const owner = team.owner;
   await owner.goto(`/practices/${team.practiceId}/rules`);
-  await expect(owner.getByTestId('rules-version')).toHaveText('ketamine-default 1.0.0');
+  await expect(owner.getByTestId('rules-version')).toHaveText('ketamine-default 1.1.0');
   await expectAccessible(owner);
   const row = owner.locator('#rule-bp-above-threshold');
   await row.getByText('Change this rule').click();

@@ -23,7 +23,13 @@ describe('questionsFor', () => {
 
   it('treats invalid answers as unanswered and filters by audience', () => {
     expect(ids({ bipolarDisorder: 'yes' })).not.toContain('bipolarRecentMania');
-    expect(ids({}, 'clinician')).toEqual(['bloodPressureToday', 'suicideRiskLevel']);
+    expect(ids({}, 'clinician')).toEqual([
+      'bloodPressureToday',
+      'restingSpo2',
+      'suicideRiskLevel',
+      'intoxicatedToday',
+      'capacityToConsent',
+    ]);
     expect(ids('garbage')).toEqual(ids({}));
   });
 });

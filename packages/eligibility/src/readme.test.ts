@@ -47,8 +47,13 @@ describe('README', () => {
         hypertensionControlled: 'yes',
         bloodPressureToday: { systolic: 148, diastolic: 88 },
         vascularConditions: ['none'],
+        raisedIntracranialPressure: false,
+        recentHeadInjury: false,
         heartDisease: false,
         cardiacEventOrStroke: false,
+        breathingConditions: ['none'],
+        seizureDisorder: false,
+        glaucoma: false,
         hyperthyroidism: false,
         liverDisease: false,
         kidneyDisease: false,
@@ -63,6 +68,7 @@ describe('README', () => {
       ketamineDefaultRuleset,
     );
     expect(result.decision).toBe('defer');
+    expect(result.missing).toEqual([]);
     expect(result.findings.map((finding) => finding.ruleId)).toEqual([
       'bp-above-threshold',
       'medicine-lamotrigine',
@@ -82,7 +88,13 @@ describe('README', () => {
   it('other examples give the results they show', () => {
     expect(
       questionsFor(ketamineDefaultRuleset, {}, { audience: 'clinician' }).map((q) => q.id),
-    ).toEqual(['bloodPressureToday', 'suicideRiskLevel']);
+    ).toEqual([
+      'bloodPressureToday',
+      'restingSpo2',
+      'suicideRiskLevel',
+      'intoxicatedToday',
+      'capacityToConsent',
+    ]);
     expect(scorePhq9([1, 1, 2, 1, 0, 1, 1, 0, 1])).toMatchObject({
       value: { total: 8, band: 'mild', flags: ['item9Positive'] },
     });
@@ -101,7 +113,7 @@ describe('README', () => {
         },
       },
     });
-    expect(acme.version).toBe('1.0.0+acme-clinic.3');
+    expect(acme.version).toBe('1.1.0+acme-clinic.3');
   });
 });
 

@@ -59,9 +59,10 @@ describe('references', () => {
         },
       ],
     });
-    expect(screen(patientWith({ age: 75 }), custom).findings[0]?.references).toEqual([
-      { id: 'acme-protocol-2026' },
-    ]);
+    const finding = screen(patientWith({ age: 75 }), custom).findings.find(
+      (candidate) => candidate.ruleId === 'acme-age-cap',
+    );
+    expect(finding?.references).toEqual([{ id: 'acme-protocol-2026' }]);
   });
 
   it.each([

@@ -138,6 +138,37 @@ const concerns: Record<string, (answers: Answers) => void> = {
   hypersensitivity: (a) => {
     a.ketamineHypersensitivity = true;
   },
+  raisedIntracranialPressure: (a) => {
+    a.raisedIntracranialPressure = true;
+  },
+  headInjury: (a) => {
+    a.recentHeadInjury = true;
+  },
+  lungDisease: (a) => {
+    const current = (a.breathingConditions as string[]).filter((entry) => entry !== 'none');
+    a.breathingConditions = [...new Set([...current, 'lung-disease'])];
+  },
+  sleepApnea: (a) => {
+    const current = (a.breathingConditions as string[]).filter((entry) => entry !== 'none');
+    a.breathingConditions = [...new Set([...current, 'sleep-apnea'])];
+  },
+  lowSpo2: (a) => {
+    a.restingSpo2 = 89;
+  },
+  seizures: (a) => {
+    a.seizureDisorder = true;
+  },
+  glaucoma: (a) => {
+    a.glaucoma = true;
+  },
+  intoxicated: (a) => {
+    a.intoxicatedToday = true;
+  },
+  // Age 65+ and an unclear capacity are left to the table tests: they exclude
+  // another concern's answer (underage, lacks capacity), so they cannot combine.
+  lacksCapacity: (a) => {
+    a.capacityToConsent = 'no';
+  },
   selfHarmThoughts: (a) => {
     a.phq9 = [2, 2, 2, 2, 1, 1, 1, 1, 2];
   },

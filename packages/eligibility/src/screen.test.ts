@@ -310,6 +310,88 @@ const cases: Case[] = [
     decision: 'defer',
     rules: ['bp-above-threshold', 'heart-disease'],
   },
+  // ketamine-default 1.1.0 additions.
+  { name: 'aged 64', change: { age: 64 }, decision: 'eligible', rules: [] },
+  { name: 'aged 65', change: { age: 65 }, decision: 'needs-review', rules: ['older-adult'] },
+  {
+    name: 'raised intracranial pressure',
+    change: { raisedIntracranialPressure: true },
+    decision: 'needs-review',
+    rules: ['raised-intracranial-pressure'],
+  },
+  {
+    name: 'head injury in the past 3 months',
+    change: { recentHeadInjury: true },
+    decision: 'needs-review',
+    rules: ['recent-head-injury'],
+  },
+  {
+    name: 'COPD',
+    change: { breathingConditions: ['lung-disease'] },
+    decision: 'needs-review',
+    rules: ['respiratory-disease-or-sleep-apnea'],
+  },
+  {
+    name: 'sleep apnea',
+    change: { breathingConditions: ['sleep-apnea'] },
+    decision: 'needs-review',
+    rules: ['respiratory-disease-or-sleep-apnea'],
+  },
+  {
+    name: 'resting SpO2 93%',
+    change: { restingSpo2: 93 },
+    decision: 'needs-review',
+    rules: ['resting-spo2-low'],
+  },
+  { name: 'resting SpO2 94%', change: { restingSpo2: 94 }, decision: 'eligible', rules: [] },
+  {
+    name: 'SpO2 not measured yet (clinician question, optional)',
+    change: { restingSpo2: undefined },
+    decision: 'eligible',
+    rules: [],
+  },
+  {
+    name: 'epilepsy',
+    change: { seizureDisorder: true },
+    decision: 'needs-review',
+    rules: ['seizure-disorder'],
+  },
+  {
+    name: 'glaucoma',
+    change: { glaucoma: true },
+    decision: 'needs-review',
+    rules: ['glaucoma-or-raised-eye-pressure'],
+  },
+  {
+    name: 'intoxicated today',
+    change: { intoxicatedToday: true },
+    decision: 'defer',
+    rules: ['intoxication-today'],
+  },
+  {
+    name: 'lacks capacity to consent today',
+    change: { capacityToConsent: 'no' },
+    decision: 'defer',
+    rules: ['capacity-lacking'],
+  },
+  {
+    name: 'capacity to consent unclear',
+    change: { capacityToConsent: 'unsure' },
+    decision: 'needs-review',
+    rules: ['capacity-uncertain'],
+  },
+  {
+    name: 'one adequate antidepressant trial',
+    change: { adequateTrials: 1 },
+    decision: 'needs-review',
+    rules: ['treatment-resistance-policy'],
+  },
+  {
+    name: 'older adult with sleep apnea, intoxicated today',
+    change: { age: 72, breathingConditions: ['sleep-apnea'], intoxicatedToday: true },
+    decision: 'defer',
+    rules: ['intoxication-today', 'older-adult', 'respiratory-disease-or-sleep-apnea'],
+  },
 ];
 
 describe('screen: clinical cases against ketamine-default', () => {
@@ -345,7 +427,7 @@ describe('screen: result content', () => {
       'spravato-label',
       'spravato-hcp-dosing',
     ]);
-    expect(result.ruleset).toEqual({ id: 'ketamine-default', version: '1.0.0' });
+    expect(result.ruleset).toEqual({ id: 'ketamine-default', version: '1.1.0' });
   });
 
   it('returns instrument scores', () => {

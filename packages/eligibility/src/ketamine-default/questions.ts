@@ -65,14 +65,32 @@ export const KETAMINE_DEFAULT_QUESTIONS: QuestionInput[] = [
       },
     },
   ),
-  yesNo('psychoticDisorder', {
-    en: 'Have you been diagnosed with schizophrenia or another psychotic disorder, or do you currently hear, see or believe things that others say are not real?',
-    es: '¿Le han diagnosticado esquizofrenia u otro trastorno psicótico, o actualmente oye, ve o cree cosas que otras personas dicen que no son reales?',
-  }),
-  yesNo('pastPsychoticEpisode', {
-    en: 'Have you ever had an episode of psychosis (losing touch with reality), for example after using drugs or during a mood episode?',
-    es: '¿Alguna vez ha tenido un episodio de psicosis (perder el contacto con la realidad), por ejemplo tras consumir drogas o durante un episodio del estado de ánimo?',
-  }),
+  yesNo(
+    'psychoticDisorder',
+    {
+      en: 'Have you been diagnosed with schizophrenia or another psychotic disorder, or do you currently hear, see or believe things that others say are not real?',
+      es: '¿Le han diagnosticado esquizofrenia u otro trastorno psicótico, o actualmente oye, ve o cree cosas que otras personas dicen que no son reales?',
+    },
+    {
+      help: {
+        en: 'Answer yes for a diagnosis such as schizophrenia, schizoaffective disorder or delusional disorder, or for symptoms like these now. A past episode that has ended, with no such diagnosis, belongs in the next question.',
+        es: 'Responda sí si tiene un diagnóstico como esquizofrenia, trastorno esquizoafectivo o trastorno delirante, o si tiene ahora síntomas como estos. Un episodio pasado que ya terminó, sin ese diagnóstico, va en la pregunta siguiente.',
+      },
+    },
+  ),
+  yesNo(
+    'pastPsychoticEpisode',
+    {
+      en: 'Apart from any diagnosis in the question above, have you ever had an episode of psychosis (losing touch with reality) that has since ended, for example after using drugs, during a mood episode or after giving birth?',
+      es: 'Aparte de cualquier diagnóstico de la pregunta anterior, ¿alguna vez ha tenido un episodio de psicosis (perder el contacto con la realidad) que ya terminó, por ejemplo tras consumir drogas, durante un episodio del estado de ánimo o después de un parto?',
+    },
+    {
+      help: {
+        en: 'Answer yes for a past episode that has ended, even if you have no psychotic disorder diagnosis. If you have symptoms now or a psychotic disorder diagnosis, answer yes to the question above.',
+        es: 'Responda sí si tuvo un episodio que ya terminó, aunque no tenga un diagnóstico de trastorno psicótico. Si tiene síntomas ahora o un diagnóstico de trastorno psicótico, responda sí a la pregunta anterior.',
+      },
+    },
+  ),
   yesNo('bipolarDisorder', {
     en: 'Have you been diagnosed with bipolar disorder?',
     es: '¿Le han diagnosticado trastorno bipolar?',
@@ -114,6 +132,24 @@ export const KETAMINE_DEFAULT_QUESTIONS: QuestionInput[] = [
     },
   },
   {
+    id: 'restingSpo2',
+    type: 'number',
+    audience: 'clinician',
+    prompt: {
+      en: "Today's resting oxygen saturation (SpO2) by pulse oximeter, on room air, before dosing",
+      es: 'Saturación de oxígeno (SpO2) en reposo de hoy, con pulsioxímetro y respirando aire ambiente, antes de la dosis',
+    },
+    help: {
+      en: 'Measured by staff on the day of a session.',
+      es: 'La mide el personal el día de la sesión.',
+    },
+    unit: '%',
+    unitLabel: { en: '%', es: '%' },
+    min: 50,
+    max: 100,
+    integer: true,
+  },
+  {
     id: 'vascularConditions',
     type: 'multi',
     prompt: {
@@ -143,6 +179,14 @@ export const KETAMINE_DEFAULT_QUESTIONS: QuestionInput[] = [
     ],
     required: true,
   },
+  yesNo('raisedIntracranialPressure', {
+    en: 'Have you been told you have raised pressure inside your skull, for example from a brain tumor, a blocked shunt or fluid build-up?',
+    es: '¿Le han dicho que tiene la presión dentro del cráneo elevada, por ejemplo por un tumor cerebral, una válvula (derivación) obstruida o acumulación de líquido?',
+  }),
+  yesNo('recentHeadInjury', {
+    en: 'In the past 3 months, have you had a head injury, such as a concussion or a blow to the head that needed medical care?',
+    es: 'En los últimos 3 meses, ¿ha tenido una lesión en la cabeza, como una conmoción cerebral o un golpe en la cabeza que necesitó atención médica?',
+  }),
   yesNo('heartDisease', {
     en: 'Do you have heart disease, such as heart failure, angina, a heart rhythm problem or a heart valve problem?',
     es: '¿Tiene una enfermedad del corazón, como insuficiencia cardíaca, angina, un problema del ritmo cardíaco o de las válvulas?',
@@ -166,6 +210,40 @@ export const KETAMINE_DEFAULT_QUESTIONS: QuestionInput[] = [
     required: true,
     enableWhen: { equals: [{ answer: 'cardiacEventOrStroke' }, true] },
   },
+  {
+    id: 'breathingConditions',
+    type: 'multi',
+    prompt: {
+      en: 'Do you have any of these breathing problems? Select all that apply.',
+      es: '¿Tiene alguno de estos problemas respiratorios? Marque todos los que correspondan.',
+    },
+    options: [
+      {
+        code: 'lung-disease',
+        label: {
+          en: 'A long-term lung disease, such as COPD or emphysema, or you use oxygen at home',
+          es: 'Una enfermedad pulmonar de larga duración, como EPOC o enfisema, o usa oxígeno en casa',
+        },
+      },
+      {
+        code: 'sleep-apnea',
+        label: {
+          en: 'Sleep apnea (breathing stops during sleep), diagnosed or suspected, with or without a CPAP machine',
+          es: 'Apnea del sueño (la respiración se detiene al dormir), diagnosticada o sospechada, con o sin máquina CPAP',
+        },
+      },
+      { code: 'none', label: { en: 'None of these', es: 'Ninguno de estos' }, exclusive: true },
+    ],
+    required: true,
+  },
+  yesNo('seizureDisorder', {
+    en: 'Do you have epilepsy, or have you ever had a seizure?',
+    es: '¿Tiene epilepsia o alguna vez ha tenido una convulsión?',
+  }),
+  yesNo('glaucoma', {
+    en: 'Have you been told you have glaucoma or high pressure in your eyes?',
+    es: '¿Le han dicho que tiene glaucoma o la presión de los ojos alta?',
+  }),
   yesNo('hyperthyroidism', {
     en: 'Do you have an overactive thyroid (hyperthyroidism) that is not fully treated?',
     es: '¿Tiene la tiroides hiperactiva (hipertiroidismo) sin tratamiento completo?',
@@ -310,12 +388,54 @@ export const KETAMINE_DEFAULT_QUESTIONS: QuestionInput[] = [
     ],
   },
   {
+    id: 'intoxicatedToday',
+    type: 'boolean',
+    audience: 'clinician',
+    prompt: {
+      en: 'Does the patient appear intoxicated today, or report using alcohol or other drugs today?',
+      es: '¿El paciente parece intoxicado hoy, o dice haber consumido alcohol u otras drogas hoy?',
+    },
+    help: {
+      en: 'Checked by a clinician on the day of a session.',
+      es: 'Lo comprueba un profesional clínico el día de la sesión.',
+    },
+  },
+  {
+    id: 'capacityToConsent',
+    type: 'choice',
+    audience: 'clinician',
+    prompt: {
+      en: 'Clinician-assessed capacity to consent to this treatment today',
+      es: 'Capacidad para consentir este tratamiento hoy, evaluada por el profesional clínico',
+    },
+    help: {
+      en: 'Can the patient understand the information, appreciate how it applies to them, reason about the options and state a choice?',
+      es: '¿Puede el paciente entender la información, apreciar cómo le afecta, razonar sobre las opciones y expresar una decisión?',
+    },
+    options: [
+      { code: 'yes', label: { en: 'Has capacity', es: 'Tiene capacidad' } },
+      { code: 'no', label: { en: 'Lacks capacity', es: 'No tiene capacidad' } },
+      {
+        code: 'unsure',
+        label: {
+          en: 'Not sure: needs fuller assessment',
+          es: 'No está claro: necesita una evaluación más completa',
+        },
+      },
+    ],
+  },
+  {
     id: 'adequateTrials',
     type: 'number',
     prompt: {
-      en: 'How many different treatments for your condition (medicines or structured therapy) have you tried at a full dose for at least 6 weeks?',
-      es: '¿Cuántos tratamientos distintos para su afección (medicamentos o terapia estructurada) ha probado a dosis completa durante al menos 6 semanas?',
+      en: 'During your current episode of depression, how many different antidepressant medicines have you taken at a full dose for at least 6 weeks?',
+      es: 'Durante su episodio actual de depresión, ¿cuántos medicamentos antidepresivos distintos ha tomado a dosis completa durante al menos 6 semanas?',
     },
+    help: {
+      en: 'Count each antidepressant medicine once. Do not count talking therapy or other treatments. Enter 0 if none.',
+      es: 'Cuente cada medicamento antidepresivo una sola vez. No cuente la psicoterapia ni otros tratamientos. Escriba 0 si ninguno.',
+    },
+    unitLabel: { en: 'medicines', es: 'medicamentos' },
     min: 0,
     max: 50,
     integer: true,

@@ -1,6 +1,8 @@
 import type { RuleInput } from '../rule.js';
 
 const v1 = '1.0.0';
+/** Rules added or changed in ketamine-default 1.1.0. */
+const v1_1 = '1.1.0';
 
 /** Rules of the `ketamine-default` ruleset, each citing its sources. */
 export const KETAMINE_DEFAULT_RULES: RuleInput[] = [
@@ -16,6 +18,19 @@ export const KETAMINE_DEFAULT_RULES: RuleInput[] = [
       es: 'Menor de {minimumAge} años: este protocolo es para adultos; la ketamina y la esketamina para la depresión se han estudiado y aprobado en adultos.',
     },
     references: ['spravato-label', 'sanacora-2017'],
+  },
+  {
+    id: 'older-adult',
+    version: v1_1,
+    severity: 'review',
+    condition: { greaterThanOrEqual: [{ answer: 'age' }, { param: 'reviewFrom' }] },
+    parameters: { reviewFrom: 65 },
+    parameterRanges: { reviewFrom: { min: 50, max: 65, integer: true, unit: 'years' } },
+    message: {
+      en: 'Aged {reviewFrom} or over: esketamine reaches higher blood levels in people aged 65 and over (label, use in older adults), and some esketamine labels start this age group on a lower dose; a clinician reviews the dose, blood pressure and monitoring plan.',
+      es: '{reviewFrom} años o más: la esketamina alcanza niveles más altos en sangre en personas de 65 años o más (ficha técnica, uso en personas mayores), y algunas fichas técnicas de la esketamina empiezan con una dosis menor en este grupo de edad; un profesional clínico revisa la dosis, la presión arterial y el plan de vigilancia.',
+    },
+    references: ['spravato-label'],
   },
   {
     id: 'pregnancy',
@@ -150,6 +165,28 @@ export const KETAMINE_DEFAULT_RULES: RuleInput[] = [
     references: ['spravato-label'],
   },
   {
+    id: 'raised-intracranial-pressure',
+    version: v1_1,
+    severity: 'review',
+    condition: { equals: [{ answer: 'raisedIntracranialPressure' }, true] },
+    message: {
+      en: 'Raised pressure inside the skull: ketamine can raise it further (a warning on the ketamine label), and a rise in blood pressure adds to the danger; a clinician reviews with the treating neurology team before any dose.',
+      es: 'Presión dentro del cráneo elevada: la ketamina puede elevarla más (una advertencia de la ficha técnica de la ketamina), y una subida de la presión arterial aumenta el peligro; un profesional clínico lo revisa con el equipo de neurología tratante antes de cualquier dosis.',
+    },
+    references: ['ketalar-label', 'spravato-label'],
+  },
+  {
+    id: 'recent-head-injury',
+    version: v1_1,
+    severity: 'review',
+    condition: { equals: [{ answer: 'recentHeadInjury' }, true] },
+    message: {
+      en: 'Head injury in the past 3 months: pressure inside the skull may be raised, and ketamine can raise it further; a clinician checks recovery and any lasting symptoms before treatment.',
+      es: 'Lesión en la cabeza en los últimos 3 meses: la presión dentro del cráneo puede estar elevada y la ketamina puede elevarla más; un profesional clínico comprueba la recuperación y cualquier síntoma persistente antes del tratamiento.',
+    },
+    references: ['ketalar-label'],
+  },
+  {
     id: 'heart-disease',
     version: v1,
     severity: 'review',
@@ -187,6 +224,52 @@ export const KETAMINE_DEFAULT_RULES: RuleInput[] = [
       es: 'Infarto o ictus hace menos de {minimumMonthsSinceEvent} meses: posponga el tratamiento y solicite una valoración cardiovascular; la ficha técnica de la esketamina pide valorar antes el riesgo cardiovascular y cerebrovascular (el intervalo es una política de la práctica; ajustable).',
     },
     references: ['spravato-label', 'sanacora-2017'],
+  },
+  {
+    id: 'respiratory-disease-or-sleep-apnea',
+    version: v1_1,
+    severity: 'review',
+    condition: { in: [{ answer: 'breathingConditions' }, ['lung-disease', 'sleep-apnea']] },
+    message: {
+      en: 'Long-term lung disease or sleep apnea: ketamine and esketamine can slow breathing (respiratory depression is a boxed warning on the esketamine label), more so with other sedating medicines; a clinician reviews breathing risk and continuous pulse oximetry during the session.',
+      es: 'Enfermedad pulmonar de larga duración o apnea del sueño: la ketamina y la esketamina pueden hacer más lenta la respiración (la depresión respiratoria es una advertencia destacada de la ficha técnica de la esketamina), más aún con otros medicamentos sedantes; un profesional clínico revisa el riesgo respiratorio y la pulsioximetría continua durante la sesión.',
+    },
+    references: ['spravato-label', 'ketalar-label'],
+  },
+  {
+    id: 'resting-spo2-low',
+    version: v1_1,
+    severity: 'review',
+    condition: { lessThan: [{ answer: 'restingSpo2' }, { param: 'minimumRestingSpo2' }] },
+    parameters: { minimumRestingSpo2: 94 },
+    parameterRanges: { minimumRestingSpo2: { min: 90, max: 98, integer: true, unit: '%' } },
+    message: {
+      en: "Today's resting oxygen saturation is below {minimumRestingSpo2}%: ketamine and esketamine can slow breathing; a clinician rechecks the reading and assesses breathing before dosing (the threshold is a practice setting; adjustable).",
+      es: 'La saturación de oxígeno en reposo de hoy es inferior al {minimumRestingSpo2} %: la ketamina y la esketamina pueden hacer más lenta la respiración; un profesional clínico repite la medición y evalúa la respiración antes de la dosis (el umbral es un ajuste de la práctica; ajustable).',
+    },
+    references: ['spravato-label', 'ketalar-label'],
+  },
+  {
+    id: 'seizure-disorder',
+    version: v1_1,
+    severity: 'review',
+    condition: { equals: [{ answer: 'seizureDisorder' }, true] },
+    message: {
+      en: 'Epilepsy or past seizures: ketamine can cause muscle jerks that look like a seizure, and some medicines taken with it lower the seizure threshold; a clinician reviews seizure control and medicines, and the session plan for a seizure.',
+      es: 'Epilepsia o convulsiones previas: la ketamina puede causar sacudidas musculares que parecen una convulsión, y algunos medicamentos tomados con ella reducen el umbral convulsivo; un profesional clínico revisa el control de las convulsiones, los medicamentos y el plan de la sesión ante una convulsión.',
+    },
+    references: ['ketalar-label'],
+  },
+  {
+    id: 'glaucoma-or-raised-eye-pressure',
+    version: v1_1,
+    severity: 'review',
+    condition: { equals: [{ answer: 'glaucoma' }, true] },
+    message: {
+      en: 'Glaucoma or high eye pressure: ketamine can raise the pressure inside the eye; a clinician reviews eye-pressure control, if needed with the eye specialist.',
+      es: 'Glaucoma o presión ocular alta: la ketamina puede elevar la presión dentro del ojo; un profesional clínico revisa el control de la presión ocular, si hace falta con el oftalmólogo.',
+    },
+    references: ['ketalar-label'],
   },
   {
     id: 'hyperthyroidism',
@@ -378,8 +461,41 @@ export const KETAMINE_DEFAULT_RULES: RuleInput[] = [
     references: ['columbia-cssrs', 'sanacora-2017'],
   },
   {
+    id: 'intoxication-today',
+    version: v1_1,
+    severity: 'defer',
+    condition: { equals: [{ answer: 'intoxicatedToday' }, true] },
+    message: {
+      en: 'Intoxicated today, or reports using alcohol or drugs today: alcohol and other sedating drugs add to sedation and slowed breathing, and consent and monitoring are unreliable; do not dose today.',
+      es: 'Intoxicado hoy, o dice haber consumido alcohol o drogas hoy: el alcohol y otras drogas sedantes aumentan la sedación y la depresión respiratoria, y el consentimiento y la vigilancia no son fiables; no administrar dosis hoy.',
+    },
+    references: ['spravato-label', 'ketalar-label'],
+  },
+  {
+    id: 'capacity-lacking',
+    version: v1_1,
+    severity: 'defer',
+    condition: { equals: [{ answer: 'capacityToConsent' }, 'no'] },
+    message: {
+      en: 'Lacks capacity to consent today: valid consent needs capacity, so do not treat on this consent; capacity can change, so reassess later, and where it stays absent a substitute decision-maker is needed.',
+      es: 'No tiene capacidad para consentir hoy: un consentimiento válido requiere capacidad, así que no trate con este consentimiento; la capacidad puede cambiar, así que vuelva a evaluarla más adelante, y si sigue sin ella se necesita una persona que decida en su nombre.',
+    },
+    references: ['appelbaum-2007-capacity'],
+  },
+  {
+    id: 'capacity-uncertain',
+    version: v1_1,
+    severity: 'review',
+    condition: { equals: [{ answer: 'capacityToConsent' }, 'unsure'] },
+    message: {
+      en: 'Capacity to consent is not clear: a clinician assesses understanding, appreciation, reasoning and choice before consent is taken.',
+      es: 'La capacidad para consentir no está clara: un profesional clínico evalúa la comprensión, la apreciación, el razonamiento y la elección antes de tomar el consentimiento.',
+    },
+    references: ['appelbaum-2007-capacity'],
+  },
+  {
     id: 'treatment-resistance-policy',
-    version: v1,
+    version: v1_1,
     severity: 'review',
     condition: { lessThan: [{ answer: 'adequateTrials' }, { param: 'minimumAdequateTrials' }] },
     parameters: { minimumAdequateTrials: 2 },
@@ -387,8 +503,8 @@ export const KETAMINE_DEFAULT_RULES: RuleInput[] = [
       minimumAdequateTrials: { min: 1, max: 10, integer: true, unit: 'trials' },
     },
     message: {
-      en: 'Fewer than {minimumAdequateTrials} adequate treatment trials: treatment-resistant depression is usually defined as no adequate response to at least two; applying this to other conditions is a practice policy.',
-      es: 'Menos de {minimumAdequateTrials} tratamientos adecuados: la depresión resistente al tratamiento suele definirse como la falta de respuesta adecuada a al menos dos; aplicarlo a otras afecciones es una política de la práctica.',
+      en: 'Fewer than {minimumAdequateTrials} adequate antidepressant trials in the current episode: treatment-resistant depression is usually defined as no adequate response to at least two antidepressants of adequate dose and duration (talking therapy is not counted); applying this to other conditions is a practice policy.',
+      es: 'Menos de {minimumAdequateTrials} tratamientos antidepresivos adecuados en el episodio actual: la depresión resistente al tratamiento suele definirse como la falta de respuesta adecuada a al menos dos antidepresivos a dosis y duración adecuadas (la psicoterapia no cuenta); aplicarlo a otras afecciones es una política de la práctica.',
     },
     references: ['sanacora-2017', 'spravato-label'],
   },
