@@ -66,7 +66,16 @@ export function RuleEditForm({
             </label>
           ) : (
             <div className="field" key={name}>
-              <label htmlFor={id(`param-${name}`)}>{name}</label>
+              <label htmlFor={id(`param-${name}`)}>
+                {name}
+                {rule.parameterRanges?.[name] ? (
+                  <span className="hint">
+                    {' '}
+                    ({rule.parameterRanges[name].min} to {rule.parameterRanges[name].max}
+                    {rule.parameterRanges[name].unit ? ` ${rule.parameterRanges[name].unit}` : ''})
+                  </span>
+                ) : null}
+              </label>
               <input
                 id={id(`param-${name}`)}
                 type="text"

@@ -257,7 +257,8 @@ describe('changing a rule', () => {
       message: /expected a number such as 140, received "high"/,
     },
     { field: 'param.systolicMax', value: '150.5', message: /expected a whole number/ },
-    { field: 'param.diastolicMax', value: '-3', message: /from 0 to 10000/ },
+    { field: 'param.diastolicMax', value: '-3', message: /from 60 to 110 mmHg, received -3/ },
+    { field: 'param.systolicMax', value: '400', message: /from 100 to 180 mmHg, received 400/ },
     { field: 'severity', value: 'ban', message: /Choose a severity/ },
   ])('refuses $field = "$value" with an error naming the field', async ({
     field,

@@ -32,7 +32,8 @@ function text(formData: FormData, name: string): string {
 /**
  * Reads a posted rule change. The rule is looked up in the practice's own
  * ruleset (never trusted from the form); each parameter must keep the type
- * of the original — a whole number stays whole — and stay within 0–10,000.
+ * of the original — a whole number stays whole — and stay within the range
+ * the rule declares (`parameterRanges`), or 0–10,000 for a rule without one.
  */
 export function parseRuleChange(formData: FormData, rules: readonly Rule[]): RuleChangeParse {
   const ruleId = text(formData, 'ruleId');
@@ -70,12 +71,17 @@ export function parseRuleChange(formData: FormData, rules: readonly Rule[]): Rul
     } else {
       const number = /^-?\d+(?:\.\d+)?$/.test(raw) ? Number(raw) : Number.NaN;
       const whole = Number.isInteger(original);
+      // The package's documented range for this parameter, when the rule declares one.
+      const range = rule.parameterRanges?.[name];
       if (!Number.isFinite(number)) {
         fieldErrors[field] = `${name}: expected a number such as ${original}, received "${raw}".`;
       } else if (whole && !Number.isInteger(number)) {
         fieldErrors[field] =
           `${name}: expected a whole number like the original (${original}), received ${raw}.`;
-      } else if (number < 0 || number > MAX_PARAMETER) {
+      } else if (range && (number < range.min || number > range.max)) {
+        fieldErrors[field] =
+          `${name}: expected ${range.integer ? 'a whole number' : 'a number'} from ${range.min} to ${range.max}${range.unit ? ` ${range.unit}` : ''}, received ${raw}.`;
+      } else if (!range && (number < 0 || number > MAX_PARAMETER)) {
         fieldErrors[field] =
           `${name}: expected a number from 0 to ${MAX_PARAMETER}, received ${raw}.`;
       } else {
