@@ -7,6 +7,10 @@ import {
   type RenderWarning,
 } from '@groundwork/pdf';
 import { getDocument } from '@groundwork/content';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { riverside } from '../../test/fixtures.js';
@@ -91,6 +95,33 @@ describe('text robustness', () => {
       footerNote: 'We are here for you 🌿 😀',
     });
     expect([...pdf.fonts].some((name) => name.includes('NotoEmoji'))).toBe(true);
+    expect(warnings.filter((warning) => warning.kind === 'missing-glyphs')).toEqual([]);
+  });
+
+  it('draws adjacent emoji and ZWJ sequences with no NO GLYPH boxes, and says what it simplified', async () => {
+    const name = '🌿👩‍⚕️🌿🌿 Clinic';
+    const warnings: RenderWarning[] = [];
+    const bytes = await renderHandout({
+      document: HANDOUT,
+      brandKit: { ...riverside, practice: { ...riverside.practice, name } },
+      onWarnings: (found) => warnings.push(...found),
+    });
+    const pdf = await inspectPdf(bytes);
+    for (const page of pdf.pages) expect(page.notdefGlyphs, `page ${page.number}`).toBe(0);
+    // pdftotext reads every emoji back (the separator adds nothing visible).
+    const file = join(mkdtempSync(join(tmpdir(), 'emoji-')), 'emoji.pdf');
+    writeFileSync(file, bytes);
+    const text = execFileSync('pdftotext', ['-l', '1', file, '-'], { encoding: 'utf8' });
+    expect(text).toContain('🌿👩🌿🌿 Clinic');
+    expect(execFileSync('pdffonts', [file], { encoding: 'utf8' })).toMatch(/NotoEmoji-Regular/);
+    expect(warnings.filter((warning) => warning.kind === 'emoji-fallback')).toEqual([
+      {
+        kind: 'emoji-fallback',
+        emoji: [{ sequence: '👩\u200D⚕', drawn: '👩' }],
+        message:
+          '1 emoji sequence(s) cannot be drawn whole by the bundled emoji font and were drawn as their first emoji: 👩\u200D⚕ (U+1F469 U+200D U+2695) as 👩',
+      },
+    ]);
     expect(warnings.filter((warning) => warning.kind === 'missing-glyphs')).toEqual([]);
   });
 
