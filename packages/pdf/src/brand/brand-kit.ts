@@ -24,7 +24,21 @@ const website = z
   .refine((value) => /^https?:\/\//i.test(value), {
     message: 'must start with http:// or https://',
   })
-  .pipe(z.url({ protocol: /^https?$/, message: 'must be a valid http:// or https:// address' }));
+  .pipe(z.url({ protocol: /^https?$/, message: 'must be a valid http:// or https:// address' }))
+  .refine(
+    (value) => {
+      try {
+        const url = new URL(value);
+        return url.username === '' && url.password === '';
+      } catch {
+        return true; // Already reported as not a valid address.
+      }
+    },
+    {
+      message:
+        'must not contain a user name or password (user:password@): the address is printed on every document',
+    },
+  );
 
 /**
  * A practice logo after it decoded completely: the bytes to embed (a PNG
