@@ -1,4 +1,5 @@
 import {
+  BrandKitError,
   type BrandKitInput,
   PAPER_SIZES,
   type PaperSize,
@@ -125,11 +126,38 @@ describe('text robustness', () => {
     expect(warnings.filter((warning) => warning.kind === 'missing-glyphs')).toEqual([]);
   });
 
-  it('reports characters no bundled font covers instead of drawing boxes', async () => {
-    const { pdf, warnings } = await render({
-      ...riverside,
-      practice: { ...riverside.practice, name: 'Clinic 漢字 ok' },
+  it('refuses a practice name in a script no bundled font prints (CJK), naming the field and the supported scripts', async () => {
+    const rendering = renderHandout({
+      document: HANDOUT,
+      brandKit: { ...riverside, practice: { ...riverside.practice, name: 'Clinic 漢字 ok' } },
     });
+    await expect(rendering).rejects.toBeInstanceOf(BrandKitError);
+    await expect(rendering).rejects.toThrow(
+      'practice.name: uses Chinese (Han) (such as "漢"), which the bundled fonts cannot print; supported scripts are Latin, Greek, Cyrillic, Arabic and Hebrew, plus digits, punctuation and emoji.',
+    );
+  });
+
+  it('reports characters no bundled font covers in document text instead of drawing boxes', async () => {
+    const handout = getDocument(HANDOUT, { locale: 'en' });
+    const [first, ...rest] = handout.sections;
+    if (!first) throw new Error('the handout has no sections');
+    const paragraph = {
+      type: 'paragraph' as const,
+      id: `${first.id}.90`,
+      content: [{ type: 'text' as const, value: 'Clinic 漢字 ok' }],
+    };
+    const document = {
+      ...handout,
+      sections: [{ ...first, blocks: [paragraph, ...first.blocks] }, ...rest],
+    };
+    const warnings: RenderWarning[] = [];
+    const pdf = await inspectPdf(
+      await renderHandout({
+        document,
+        brandKit: riverside,
+        onWarnings: (found) => warnings.push(...found),
+      }),
+    );
     const missing = warnings.find((warning) => warning.kind === 'missing-glyphs');
     expect(missing?.codePoints).toEqual(['U+5B57', 'U+6F22']);
     expect(squash(pdf.text)).toContain('Clinic ?? ok');
@@ -216,14 +244,18 @@ describe('text robustness', () => {
             practice: { ...riverside.practice, ...practice },
             footerNote,
           };
-          // A name of only invisible characters is the one input rejected, with a message naming the field.
+          // Rejected only with a message naming the field: a name of only
+          // invisible characters, or text in a script no bundled font prints.
           let bytes: Uint8Array;
           try {
             bytes = await renderHandout({ document: HANDOUT, brandKit: kit, paper });
           } catch (error) {
-            expect((error as Error).message).toMatch(
-              /practice\.name: must contain at least one visible character/,
-            );
+            expect(error).toBeInstanceOf(BrandKitError);
+            for (const issue of (error as BrandKitError).issues) {
+              expect(issue.message).toMatch(
+                /^must contain at least one visible character$|^uses .* which the bundled fonts cannot print/,
+              );
+            }
             return;
           }
           const pdf = await inspectPdf(bytes);
