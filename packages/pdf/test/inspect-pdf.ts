@@ -21,6 +21,8 @@ export interface InspectedPage {
   runs: TextRun[];
   fonts: { name: string; embedded: boolean }[];
   images: number;
+  /** Glyphs drawn as .notdef (glyph 0 of an embedded subset: the NO GLYPH box). */
+  notdefGlyphs: number;
   /** Internal links: the page number each one jumps to. */
   links: { targetPage: number | null; url?: string }[];
 }
@@ -76,9 +78,19 @@ export async function inspectPdf(bytes: Uint8Array): Promise<InspectedPdf> {
     const operators = await page.getOperatorList();
     const fontIds = new Set<string>();
     let images = 0;
+    let notdefGlyphs = 0;
     operators.fnArray.forEach((fn, index) => {
       if (fn === pdfjs.OPS.setFont) fontIds.add(String(operators.argsArray[index]?.[0]));
       if (fn === pdfjs.OPS.paintImageXObject) images++;
+      if (fn === pdfjs.OPS.showText) {
+        // pdfkit writes glyph ids (Identity-H), so character code 0 is .notdef.
+        const glyphs = (operators.argsArray[index]?.[0] ?? []) as unknown[];
+        for (const glyph of glyphs) {
+          if (glyph && typeof glyph === 'object' && 'originalCharCode' in glyph) {
+            if (glyph.originalCharCode === 0) notdefGlyphs++;
+          }
+        }
+      }
     });
     const fonts = [...fontIds].map((id) => {
       const font = page.commonObjs.get(id) as { name: string; missingFile: boolean };
@@ -107,6 +119,7 @@ export async function inspectPdf(bytes: Uint8Array): Promise<InspectedPdf> {
       runs,
       fonts,
       images,
+      notdefGlyphs,
       links,
     });
   }

@@ -1,4 +1,5 @@
 import {
+  BrandKitError,
   BrandKitSchema,
   BrandKitStrictSchema,
   brandKitIssues,
@@ -55,6 +56,38 @@ describe('BrandKitSchema', () => {
       BrandKitSchema.safeParse({ practice: { name: 'A', website: 'http://a.example/path' } })
         .success,
     ).toBe(true);
+  });
+
+  it.each([
+    'http://user:pass@riverside.example',
+    'https://admin@riverside.example/',
+    'https://:secret@riverside.example',
+    'HTTPS://user:p%40ss@riverside.example:8443/path',
+  ])('rejects credentials in the website %s, naming practice.website', (website) => {
+    let error: unknown;
+    try {
+      parseBrandKit({ practice: { name: 'A', website } });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(BrandKitError);
+    expect((error as BrandKitError).issues).toEqual([
+      {
+        field: 'practice.website',
+        message:
+          'must not contain a user name or password (user:password@): the address is printed on every document',
+      },
+    ]);
+    // The secret is not repeated in the message.
+    const userInfo = website.slice(website.indexOf('//') + 2, website.indexOf('@') + 1);
+    expect((error as Error).message).not.toContain(userInfo);
+  });
+
+  it('accepts an @ in the path of a website', () => {
+    expect(
+      parseBrandKit({ practice: { name: 'A', website: 'https://social.example/@riverside' } })
+        .practice.website,
+    ).toBe('https://social.example/@riverside');
   });
 
   it('removes invisible and control characters from text fields', () => {

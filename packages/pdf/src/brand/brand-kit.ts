@@ -1,17 +1,25 @@
 import * as z from 'zod';
 import { sanitiseLine, sanitiseText } from '../text/sanitise.js';
+import { unprintableScriptsMessage } from '../text/unprintable-scripts.js';
 import { checkTextColour, isHexColour, parseHexColour, toHexColour } from './colour.js';
 import { decodeLogo } from './decode-logo.js';
 import { decodeBase64Image, inspectLogo, LogoError, type LogoFormat } from './logo.js';
 import { TYPEFACE_IDS } from './typefaces.js';
 import { BrandKitError, type FieldIssue } from '../errors.js';
 
+/** Refuses text in a script no bundled font prints (CJK, say) instead of printing "????". */
+const printable = (value: string, context: z.RefinementCtx) => {
+  const message = unprintableScriptsMessage(value);
+  if (message) context.addIssue({ code: 'custom', message });
+};
+
 const line = (max: number) =>
   z
     .string()
     .max(max * 4, `must be at most ${max} characters`)
     .transform(sanitiseLine)
-    .pipe(z.string().max(max, `must be at most ${max} characters`));
+    .pipe(z.string().max(max, `must be at most ${max} characters`))
+    .superRefine(printable);
 
 const hexColour = z
   .string()
@@ -24,7 +32,22 @@ const website = z
   .refine((value) => /^https?:\/\//i.test(value), {
     message: 'must start with http:// or https://',
   })
-  .pipe(z.url({ protocol: /^https?$/, message: 'must be a valid http:// or https:// address' }));
+  .pipe(z.url({ protocol: /^https?$/, message: 'must be a valid http:// or https:// address' }))
+  .refine(
+    (value) => {
+      try {
+        const url = new URL(value);
+        return url.username === '' && url.password === '';
+      } catch {
+        return true; // Already reported as not a valid address.
+      }
+    },
+    {
+      message:
+        'must not contain a user name or password (user:password@): the address is printed on every document',
+    },
+  )
+  .superRefine(printable);
 
 /**
  * A practice logo after it decoded completely: the bytes to embed (a PNG
@@ -85,6 +108,7 @@ export const BrandKitSchema = z.object({
     .max(1200)
     .transform((value) => sanitiseText(value).trim())
     .pipe(z.string().max(300, 'must be at most 300 characters'))
+    .superRefine(printable)
     .optional(),
 });
 

@@ -3,8 +3,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { encode as encodePng } from 'fast-png';
 import { describe, expect, it } from 'vitest';
-import { makePng, report, riverside } from '../../test/fixtures.js';
+import { BAD_FILTER_PNG, makePng, report, riverside } from '../../test/fixtures.js';
 import { inspectPdf, squash } from '../../test/inspect-pdf.js';
 
 const cli = resolve(import.meta.dirname, '../../dist/cli.js');
@@ -18,12 +19,28 @@ writeFileSync(
   JSON.stringify({ practice: { name: 'X', website: 'ftp://x' }, colours: { primary: 'red' } }),
 );
 writeFileSync(join(dir, 'not-json.json'), '{ practice: ');
+writeFileSync(join(dir, 'bad-filter.png'), BAD_FILTER_PNG);
+writeFileSync(
+  join(dir, 'bad-logo-brand.json'),
+  JSON.stringify({ ...riverside, logo: 'bad-filter.png' }),
+);
+// Translucent, so it stays RGBA and pdfkit has png-js decode it (to split off the alpha).
+writeFileSync(
+  join(dir, 'translucent.png'),
+  encodePng({ width: 4, height: 4, data: new Uint8Array(64).fill(128), channels: 4, depth: 8 }),
+);
+writeFileSync(
+  join(dir, 'translucent-brand.json'),
+  JSON.stringify({ ...riverside, logo: 'translucent.png' }),
+);
+const breakPngInflate = resolve(import.meta.dirname, '../../test/break-png-inflate.mjs');
 
 async function groundworkPdf(
   ...args: string[]
 ): Promise<{ code: number; stdout: string; stderr: string }> {
+  const preload = args[0] === '--import' ? args.splice(0, 2) : [];
   try {
-    const { stdout, stderr } = await run(process.execPath, [cli, ...args], {
+    const { stdout, stderr } = await run(process.execPath, [...preload, cli, ...args], {
       cwd: dir,
       encoding: 'utf8',
     });
@@ -69,6 +86,10 @@ describe('groundwork-pdf', () => {
     [
       ['handout', 'preparing-for-your-session', '--brand', 'missing.json'],
       /Cannot read the brand kit file/,
+    ],
+    [
+      ['handout', 'preparing-for-your-session', '--brand', 'bad-logo-brand.json'],
+      /^groundwork-pdf: Invalid brand kit:\nlogo: The PNG logo is corrupt: a row uses filter type 7/,
     ],
   ])('exits 1 on bad input: %j', async (args, message) => {
     const { code, stderr } = await groundworkPdf(...args);
@@ -127,6 +148,24 @@ describe('groundwork-pdf', () => {
     expect(squash((await inspectPdf(new Uint8Array(stdout))).text)).toContain(
       'Onboarding checklist report',
     );
+  });
+
+  it('exits 3, with a message and no stack, when the renderer fails inside a callback', async () => {
+    // The logo is valid; the preload makes png-js throw from a zlib callback.
+    const { code, stderr } = await groundworkPdf(
+      '--import',
+      breakPngInflate,
+      'handout',
+      'preparing-for-your-session',
+      '--brand',
+      'translucent-brand.json',
+      '--out',
+      'crash.pdf',
+    );
+    expect(stderr).toMatch(
+      /^groundwork-pdf: Could not render handout "preparing-for-your-session" \(en\): Invalid filter algorithm: 7\n$/,
+    );
+    expect(code).toBe(3);
   });
 
   it('exits 4 when the output cannot be written', async () => {

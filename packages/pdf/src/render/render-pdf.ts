@@ -10,6 +10,7 @@ import { withPrivateText } from '../text/private-text.js';
 import { type RenderWarning, TextPreparer } from '../text/prepare-text.js';
 import { createTheme, type Theme } from '../theme.js';
 import { RenderError } from '../errors.js';
+import { captureAsyncErrors } from './capture-async-errors.js';
 import { type CachedRender, type RenderCache, renderKey } from './render-cache.js';
 
 /** What a render pipeline needs: the brand kit, locale and paper, and how to build the element from prepared text. */
@@ -96,7 +97,17 @@ function streamToBuffer(stream: NodeJS.ReadableStream): Promise<Buffer> {
 
 /** Runs a render job: theme and fonts, text preparation, layout and writing, collecting warnings. */
 export function runRender(job: RenderJob): Promise<CachedRender> {
-  return job.privateText ? withPrivateText(() => layOutAndWrite(job)) : layOutAndWrite(job);
+  const render = () => layOutAndWrite(job);
+  // An error thrown from a callback inside react-pdf (png-js, pdfkit streams)
+  // rejects this render instead of ending the process.
+  return captureAsyncErrors(job.privateText ? () => withPrivateText(render) : render, (cause) =>
+    renderFailed(job, cause),
+  );
+}
+
+function renderFailed(job: RenderJob, cause: unknown): RenderError {
+  const reason = cause instanceof Error ? cause.message : String(cause);
+  return new RenderError(`Could not render ${job.what}: ${reason}`, { cause });
 }
 
 async function layOutAndWrite(job: RenderJob): Promise<CachedRender> {
@@ -126,8 +137,7 @@ async function layOutAndWrite(job: RenderJob): Promise<CachedRender> {
     memoiseShaping(job.brandKit.typeface);
     bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   } catch (cause) {
-    const reason = cause instanceof Error ? cause.message : String(cause);
-    throw new RenderError(`Could not render ${job.what}: ${reason}`, { cause });
+    throw renderFailed(job, cause);
   }
   const warnings: RenderWarning[] = [
     ...brandKitIssues(job.brandKit).map((issue) => ({

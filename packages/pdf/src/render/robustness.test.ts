@@ -1,4 +1,5 @@
 import {
+  BrandKitError,
   type BrandKitInput,
   PAPER_SIZES,
   type PaperSize,
@@ -7,6 +8,10 @@ import {
   type RenderWarning,
 } from '@groundwork/pdf';
 import { getDocument } from '@groundwork/content';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { riverside } from '../../test/fixtures.js';
@@ -94,11 +99,65 @@ describe('text robustness', () => {
     expect(warnings.filter((warning) => warning.kind === 'missing-glyphs')).toEqual([]);
   });
 
-  it('reports characters no bundled font covers instead of drawing boxes', async () => {
-    const { pdf, warnings } = await render({
-      ...riverside,
-      practice: { ...riverside.practice, name: 'Clinic 漢字 ok' },
+  it('draws adjacent emoji and ZWJ sequences with no NO GLYPH boxes, and says what it simplified', async () => {
+    const name = '🌿👩‍⚕️🌿🌿 Clinic';
+    const warnings: RenderWarning[] = [];
+    const bytes = await renderHandout({
+      document: HANDOUT,
+      brandKit: { ...riverside, practice: { ...riverside.practice, name } },
+      onWarnings: (found) => warnings.push(...found),
     });
+    const pdf = await inspectPdf(bytes);
+    for (const page of pdf.pages) expect(page.notdefGlyphs, `page ${page.number}`).toBe(0);
+    // pdftotext reads every emoji back (the separator adds nothing visible).
+    const file = join(mkdtempSync(join(tmpdir(), 'emoji-')), 'emoji.pdf');
+    writeFileSync(file, bytes);
+    const text = execFileSync('pdftotext', ['-l', '1', file, '-'], { encoding: 'utf8' });
+    expect(text).toContain('🌿👩🌿🌿 Clinic');
+    expect(execFileSync('pdffonts', [file], { encoding: 'utf8' })).toMatch(/NotoEmoji-Regular/);
+    expect(warnings.filter((warning) => warning.kind === 'emoji-fallback')).toEqual([
+      {
+        kind: 'emoji-fallback',
+        emoji: [{ sequence: '👩\u200D⚕', drawn: '👩' }],
+        message:
+          '1 emoji sequence(s) cannot be drawn whole by the bundled emoji font and were drawn as their first emoji: 👩\u200D⚕ (U+1F469 U+200D U+2695) as 👩',
+      },
+    ]);
+    expect(warnings.filter((warning) => warning.kind === 'missing-glyphs')).toEqual([]);
+  });
+
+  it('refuses a practice name in a script no bundled font prints (CJK), naming the field and the supported scripts', async () => {
+    const rendering = renderHandout({
+      document: HANDOUT,
+      brandKit: { ...riverside, practice: { ...riverside.practice, name: 'Clinic 漢字 ok' } },
+    });
+    await expect(rendering).rejects.toBeInstanceOf(BrandKitError);
+    await expect(rendering).rejects.toThrow(
+      'practice.name: uses Chinese (Han) (such as "漢"), which the bundled fonts cannot print; supported scripts are Latin, Greek, Cyrillic, Arabic and Hebrew, plus digits, punctuation and emoji.',
+    );
+  });
+
+  it('reports characters no bundled font covers in document text instead of drawing boxes', async () => {
+    const handout = getDocument(HANDOUT, { locale: 'en' });
+    const [first, ...rest] = handout.sections;
+    if (!first) throw new Error('the handout has no sections');
+    const paragraph = {
+      type: 'paragraph' as const,
+      id: `${first.id}.90`,
+      content: [{ type: 'text' as const, value: 'Clinic 漢字 ok' }],
+    };
+    const document = {
+      ...handout,
+      sections: [{ ...first, blocks: [paragraph, ...first.blocks] }, ...rest],
+    };
+    const warnings: RenderWarning[] = [];
+    const pdf = await inspectPdf(
+      await renderHandout({
+        document,
+        brandKit: riverside,
+        onWarnings: (found) => warnings.push(...found),
+      }),
+    );
     const missing = warnings.find((warning) => warning.kind === 'missing-glyphs');
     expect(missing?.codePoints).toEqual(['U+5B57', 'U+6F22']);
     expect(squash(pdf.text)).toContain('Clinic ?? ok');
@@ -185,14 +244,18 @@ describe('text robustness', () => {
             practice: { ...riverside.practice, ...practice },
             footerNote,
           };
-          // A name of only invisible characters is the one input rejected, with a message naming the field.
+          // Rejected only with a message naming the field: a name of only
+          // invisible characters, or text in a script no bundled font prints.
           let bytes: Uint8Array;
           try {
             bytes = await renderHandout({ document: HANDOUT, brandKit: kit, paper });
           } catch (error) {
-            expect((error as Error).message).toMatch(
-              /practice\.name: must contain at least one visible character/,
-            );
+            expect(error).toBeInstanceOf(BrandKitError);
+            for (const issue of (error as BrandKitError).issues) {
+              expect(issue.message).toMatch(
+                /^must contain at least one visible character$|^uses .* which the bundled fonts cannot print/,
+              );
+            }
             return;
           }
           const pdf = await inspectPdf(bytes);

@@ -1,13 +1,20 @@
+import { prepareEmoji } from './emoji.js';
 import type { GlyphCoverage } from './glyph-coverage.js';
 import { sanitiseText } from './sanitise.js';
 
 /** Something worth telling the caller about a render that still produced a PDF. */
 export interface RenderWarning {
-  /** `missing-glyphs`: characters no bundled font can draw; `brand-kit`: a brand kit value was adjusted. */
-  kind: 'missing-glyphs' | 'brand-kit';
+  /**
+   * `missing-glyphs`: characters no bundled font can draw; `emoji-fallback`:
+   * emoji sequences drawn as their first emoji; `brand-kit`: a brand kit value
+   * was adjusted.
+   */
+  kind: 'missing-glyphs' | 'emoji-fallback' | 'brand-kit';
   message: string;
   /** For `missing-glyphs`: the characters replaced, as `U+XXXX` code points. */
   codePoints?: string[];
+  /** For `emoji-fallback`: each sequence simplified, and the emoji drawn instead. */
+  emoji?: { sequence: string; drawn: string }[];
   /** For `brand-kit`: the field concerned. */
   field?: string;
 }
@@ -18,6 +25,7 @@ const codePointLabel = (codePoint: number) =>
 /** Cleans text for layout and swaps characters no bundled font covers for a visible replacement, remembering which. */
 export class TextPreparer {
   private readonly missing = new Set<number>();
+  private readonly simplifiedEmoji = new Map<string, string>();
   private readonly cache = new Map<string, string>();
 
   constructor(private readonly coverage: GlyphCoverage) {}
@@ -27,7 +35,9 @@ export class TextPreparer {
     const known = this.cache.get(value);
     if (known !== undefined) return known;
     let out = '';
-    for (const character of sanitiseText(value)) {
+    const emoji = prepareEmoji(sanitiseText(value), this.coverage);
+    for (const { sequence, drawn } of emoji.simplified) this.simplifiedEmoji.set(sequence, drawn);
+    for (const character of emoji.text) {
       const codePoint = character.codePointAt(0) ?? 0;
       if (codePoint <= 0x20 || codePoint === 0xad || this.coverage.has(codePoint)) {
         out += character;
@@ -63,16 +73,31 @@ export class TextPreparer {
     return value;
   }
 
-  /** Warnings for the characters replaced so far (empty when every character had a glyph). */
+  /** Warnings for the characters replaced and emoji simplified so far (empty when everything was drawn as given). */
   warnings(): RenderWarning[] {
-    if (this.missing.size === 0) return [];
+    const warnings: RenderWarning[] = [];
+    if (this.simplifiedEmoji.size > 0) {
+      const emoji = [...this.simplifiedEmoji].map(([sequence, drawn]) => ({ sequence, drawn }));
+      const listed = emoji
+        .slice(0, 20)
+        .map(({ sequence, drawn }) => `${sequence} (${codePointsOf(sequence)}) as ${drawn}`)
+        .join(', ');
+      warnings.push({
+        kind: 'emoji-fallback',
+        emoji,
+        message: `${emoji.length} emoji sequence(s) cannot be drawn whole by the bundled emoji font and were drawn as their first emoji: ${listed}${emoji.length > 20 ? ', …' : ''}`,
+      });
+    }
+    if (this.missing.size === 0) return warnings;
     const codePoints = [...this.missing].sort((a, b) => a - b).map(codePointLabel);
-    return [
-      {
-        kind: 'missing-glyphs',
-        codePoints,
-        message: `${codePoints.length} character(s) have no glyph in any bundled font and were replaced with "${this.coverage.replacement}" (or dropped, for combining marks): ${codePoints.slice(0, 20).join(', ')}${codePoints.length > 20 ? ', …' : ''}`,
-      },
-    ];
+    warnings.push({
+      kind: 'missing-glyphs',
+      codePoints,
+      message: `${codePoints.length} character(s) have no glyph in any bundled font and were replaced with "${this.coverage.replacement}" (or dropped, for combining marks): ${codePoints.slice(0, 20).join(', ')}${codePoints.length > 20 ? ', …' : ''}`,
+    });
+    return warnings;
   }
 }
+
+const codePointsOf = (text: string) =>
+  [...text].map((character) => codePointLabel(character.codePointAt(0) ?? 0)).join(' ');

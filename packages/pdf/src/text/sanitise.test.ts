@@ -26,8 +26,17 @@ describe('sanitiseText', () => {
     ['Hebrew', 'מרפאת הנהר'],
     ['emoji pairs', 'Thanks 😀'],
     ['soft hyphens', 'hyphen\u00ADation'],
+    ['a zero-width joiner between two pictographs (emoji ZWJ sequence)', '\u{1F469}\u200D\u2695'],
   ])('keeps %s text', (_, text) => {
     expect(sanitiseText(text)).toBe(text.normalize('NFC'));
+  });
+
+  it('keeps the joiner of an emoji ZWJ sequence but drops its variation selector', () => {
+    expect(sanitiseText('\u{1F469}\u200D\u2695\uFE0F \u{1F469}\u{1F3FD}\u200D\u{1F33E}')).toBe(
+      '\u{1F469}\u200D\u2695 \u{1F469}\u{1F3FD}\u200D\u{1F33E}',
+    );
+    // Not between two pictographs: removed like any other format character.
+    expect(sanitiseText('a\u200D\u{1F33F} \u{1F33F}\u200Db')).toBe('a\u{1F33F} \u{1F33F}b');
   });
 
   it('composes decomposed accents (NFC)', () => {

@@ -1,7 +1,10 @@
 // Characters removed before layout. Format characters (Cf) cover bidi
 // embeddings/overrides/isolates, zero-width spaces and joiners, the BOM, word
-// joiners and tag characters; soft hyphen U+00AD is kept as a break hint.
-const FORMAT = /(?!\u00AD)\p{Cf}/gu;
+// joiners and tag characters; soft hyphen U+00AD is kept as a break hint, and
+// so is a zero-width joiner between two pictographs (an emoji ZWJ sequence
+// such as 👩‍⚕️, which the renderer draws or simplifies as one emoji).
+const FORMAT =
+  /(?!\u00AD)(?!(?<=\p{Extended_Pictographic}\p{Emoji_Modifier}?\uFE0F?)\u200D(?=\p{Extended_Pictographic}))\p{Cf}/gu;
 // Control characters other than newline (tabs are turned into spaces first).
 const CONTROL = /(?!\n)\p{Cc}/gu;
 // Lone surrogates, private-use and unassigned code points draw nothing useful.
