@@ -18,6 +18,11 @@ export interface Mail {
 /** Sends e-mail. The portal only depends on this interface; pick one with MAIL_TRANSPORT. */
 export interface MailTransport {
   send: (mail: Mail) => Promise<void>;
+  /**
+   * The outbox transport only: the full text of a stored (redacted) e-mail
+   * while this process still remembers it, for /dev/outbox.
+   */
+  unredactedText?: (outboxId: string) => string | undefined;
 }
 
 /** How a stored e-mail shows a secret it carried: a marker with the start of the secret's SHA-256. */
@@ -34,16 +39,6 @@ export function redactSecrets(text: string, secrets: readonly string[] = []): st
   return redacted;
 }
 
-// Unredacted texts of the last e-mails this process stored, by outbox id, for
-// /dev/outbox only: memory, never the database, so links still work in
-// development and e2e runs while no usable token is ever at rest.
-const unredactedTexts = new LRUCache<string, string>({ max: 200 });
-
-/** The unredacted text of an outbox e-mail, if this process sent it with `revealInDevOutbox`. */
-export function unredactedOutboxText(id: string): string | undefined {
-  return unredactedTexts.get(id);
-}
-
 /**
  * Writes e-mails to the `outbox_emails` table (development and tests; listed
  * on /dev/outbox) with their secrets redacted. With `revealInDevOutbox` (set
@@ -54,7 +49,12 @@ export function outboxTransport(
   db: Db,
   { revealInDevOutbox = false }: { revealInDevOutbox?: boolean } = {},
 ): MailTransport {
+  // Unredacted texts of the last e-mails with secrets, by outbox id, for
+  // /dev/outbox only: memory, never the database, so links still work in
+  // development and e2e runs while no usable token is ever at rest.
+  const unredactedTexts = new LRUCache<string, string>({ max: 200 });
   return {
+    unredactedText: (outboxId) => unredactedTexts.get(outboxId),
     async send({ secrets, ...mail }) {
       const [stored] = await db
         .insert(outboxEmails)

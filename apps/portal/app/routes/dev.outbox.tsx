@@ -3,7 +3,6 @@ import { data } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
 import { desc } from 'drizzle-orm';
 import { outboxEmails } from '../db/schema.server';
-import { unredactedOutboxText } from '../lib/mail.server';
 
 /** The page title (and description) for this route. */
 export const meta: MetaFunction = () => [{ title: 'Development outbox — Groundwork' }];
@@ -23,7 +22,7 @@ export async function loader({ context }: LoaderFunctionArgs) {
     emails: emails.map((email) => ({
       ...email,
       // Links (tokens) are never stored; this process may still remember the e-mail it sent.
-      text: unredactedOutboxText(email.id) ?? email.text,
+      text: context.mail.unredactedText?.(email.id) ?? email.text,
       createdAt: email.createdAt.toISOString(),
     })),
   };
