@@ -49,8 +49,10 @@ setPdfRenderer(renderPool);
 const database = await openDatabaseFromEnv();
 logger.info({ database: database.kind }, 'database ready (migrations applied)');
 const sessionSecrets = await resolveSessionSecrets(database.db, process.env.SESSION_SECRET);
-const mail = outboxTransport(database.db);
 const devOutboxEnabled = !production || process.env.DEV_OUTBOX === '1';
+// Secrets (invitation and reset links) are redacted in the stored e-mail; with
+// /dev/outbox on, this process keeps the full text in memory to show there.
+const mail = outboxTransport(database.db, { revealInDevOutbox: devOutboxEnabled });
 const signupLimitPerIp = parseSignupLimit(process.env.SIGNUP_LIMIT_PER_IP);
 // Access checks reused for ≤ 1 s by GETs; cleared by every mutating request (server/app.ts).
 const accessCache = new AccessCache<SessionMembership>();

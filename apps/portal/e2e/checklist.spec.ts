@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { pdfText } from '../app/lib/documents/page-image.server';
+import { signUp } from './helpers';
 
 /**
  * The onboarding checklist in a real browser: mark items done and not
@@ -20,11 +21,7 @@ async function expectNoAxeViolations(page: Page) {
 }
 
 async function signUpWithPractice(page: Page) {
-  await page.goto('/signup');
-  await page.getByLabel('Your name').fill('Erin Example');
-  await page.getByLabel('E-mail').fill(`erin-${Date.now()}@example.org`);
-  await page.getByLabel('Password').fill('correct horse battery staple');
-  await page.getByRole('button', { name: 'Create account' }).click();
+  await signUp(page, { name: 'Erin Example', email: `erin-${Date.now()}@example.org` });
   await page.waitForURL('**/practices/new');
   await page.getByLabel('Practice name').fill(PRACTICE);
   await page.getByLabel('US state').selectOption('OR');

@@ -10,6 +10,7 @@ import sharp from 'sharp';
 import { wrapPglite } from '../app/db/client.server';
 import { pdfText } from '../app/lib/documents/page-image.server';
 import { findInEveryTable, publicTables } from '../app/test/scan-database';
+import { signUp } from './helpers';
 
 /**
  * Brand kit → handout studio → consent generator, in a real browser against
@@ -98,11 +99,7 @@ test('brand kit, handout studio and consent generator, end to end', async ({ pag
 });
 
 async function brandKit(page: Page) {
-  await page.goto('/signup');
-  await page.getByLabel('Your name').fill('Olivia Owner');
-  await page.getByLabel('E-mail').fill(`owner-${Date.now()}@example.org`);
-  await page.getByLabel('Password').fill('correct horse battery staple');
-  await page.getByRole('button', { name: 'Create account' }).click();
+  await signUp(page, { name: 'Olivia Owner', email: `owner-${Date.now()}@example.org` });
   await page.waitForURL('**/practices/new');
   await page.getByLabel('Practice name').fill(PRACTICE);
   await page.getByLabel('US state').selectOption('OR');

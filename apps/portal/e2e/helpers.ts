@@ -11,14 +11,38 @@ export function uniqueEmail(name: string): string {
 /** The password every e2e user gets. */
 export const PASSWORD = 'a long e2e test password';
 
-/** Signs up through the form; ends on whatever page the app redirects to. */
-export async function signUp(page: Page, { name, email }: { name: string; email: string }) {
+/**
+ * Signs up through the form, then logs in on the log-in page sign-up sends
+ * everyone to (it does not sign in by itself: that would reveal whether the
+ * address was new); ends where the app redirects after log-in.
+ */
+export async function signUp(
+  page: Page,
+  { name, email, password = PASSWORD }: { name: string; email: string; password?: string },
+) {
   if (!page.url().includes('/signup')) await page.goto('/signup');
   await page.getByLabel('Your name').fill(name);
   await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Create account' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/signup'));
+  await logInAfterSignUp(page, { email, password });
+}
+
+/** On the page sign-up lands on (`/login?notice=signed-up`): logs in with the new account. */
+export async function logInAfterSignUp(
+  page: Page,
+  { email, password = PASSWORD }: { email: string; password?: string },
+) {
+  await page.waitForURL(
+    (url) => url.pathname === '/login' && url.searchParams.get('notice') === 'signed-up',
+  );
+  await expect(
+    page.getByText('Log in with the e-mail address and password you just chose'),
+  ).toBeVisible();
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
 }
 
 /** Logs in through the form. */

@@ -95,3 +95,26 @@ test('a cross-site form post is refused', async ({ request, baseURL }) => {
   });
   expect(response.status()).toBe(403);
 });
+
+test('signing up with a known address answers as for a new one and e-mails the owner', async ({
+  page,
+}) => {
+  const email = uniqueEmail('known');
+  await signUp(page, { name: 'Known Person', email });
+  await page.getByRole('button', { name: 'Log out' }).click();
+
+  await page.goto('/signup');
+  await page.getByLabel('Your name').fill('Someone Else');
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Password').fill('a different long password');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page).toHaveURL(/\/login\?notice=signed-up/);
+  await expect(page.getByText('If that address already had an account')).toBeVisible();
+
+  await page.goto('/dev/outbox');
+  const mail = page.getByRole('article').filter({ hasText: `To ${email}` });
+  await expect(mail.getByRole('heading')).toHaveText([
+    'Someone tried to create a Groundwork account with your address',
+    'Welcome to Groundwork',
+  ]);
+});

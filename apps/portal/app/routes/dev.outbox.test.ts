@@ -1,6 +1,8 @@
 import type { AppLoadContext } from '@remix-run/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/client.server';
+import { outboxEmails } from '../db/schema.server';
+import { outboxTransport, redactedSecret } from '../lib/mail.server';
 import { createTestContext, createTestDatabase } from '../test/db';
 import { getRequest, run } from '../test/requests';
 import { loader } from './dev.outbox';
@@ -26,6 +28,32 @@ describe('/dev/outbox', () => {
     );
     const { emails } = outcome.data as { emails: Array<{ to: string; subject: string }> };
     expect(emails.map((email) => email.to)).toEqual(['second@example.org', 'first@example.org']);
+  });
+
+  it('stores secrets redacted, and shows them only from the sending process when revealing', async () => {
+    const secret = 'sEcReT-token-0123456789abcdefghijklmnopqrstuv';
+    const mail = {
+      to: 'reveal@example.org',
+      subject: 'Reset',
+      text: `Open https://portal.test/reset-password/${secret} within an hour.`,
+      secrets: [secret],
+    };
+    await context.mail.send(mail);
+    await outboxTransport(context.db).send({ ...mail, to: 'hidden@example.org' });
+
+    const rows = await context.db.select().from(outboxEmails);
+    for (const row of rows) expect(row.text).not.toContain(secret);
+    expect(rows.find((row) => row.to === 'hidden@example.org')?.text).toBe(
+      `Open https://portal.test/reset-password/${redactedSecret(secret)} within an hour.`,
+    );
+
+    const outcome = await run(() =>
+      loader({ request: getRequest('/dev/outbox'), params: {}, context }),
+    );
+    const { emails } = outcome.data as { emails: Array<{ to: string; text: string }> };
+    expect(emails.find((email) => email.to === 'reveal@example.org')?.text).toBe(mail.text);
+    // Sent by a transport that does not reveal (production with DEV_OUTBOX unset): redacted.
+    expect(emails.find((email) => email.to === 'hidden@example.org')?.text).not.toContain(secret);
   });
 
   it('is a 404 when disabled (production without DEV_OUTBOX=1)', async () => {

@@ -19,7 +19,12 @@ export async function loader({ context }: LoaderFunctionArgs) {
     .orderBy(desc(outboxEmails.createdAt))
     .limit(50);
   return {
-    emails: emails.map((email) => ({ ...email, createdAt: email.createdAt.toISOString() })),
+    emails: emails.map((email) => ({
+      ...email,
+      // Links (tokens) are never stored; this process may still remember the e-mail it sent.
+      text: context.mail.unredactedText?.(email.id) ?? email.text,
+      createdAt: email.createdAt.toISOString(),
+    })),
   };
 }
 
@@ -30,6 +35,10 @@ export default function Outbox() {
     <div className="page">
       <h1>Development outbox</h1>
       <p className="lead">E-mails the portal would have sent. This page is off in production.</p>
+      <p>
+        Links that carry a secret (invitations, password resets) are removed before an e-mail is
+        stored. This page shows them for e-mails sent since the server last started.
+      </p>
       {emails.length === 0 ? <p>No e-mails yet.</p> : null}
       {emails.map((email) => (
         <article key={email.id} className="card">

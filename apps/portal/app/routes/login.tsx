@@ -60,14 +60,24 @@ export async function action(args: ActionFunctionArgs) {
   });
 }
 
+/** Messages other pages send visitors here with (`/login?notice=...`). */
+const NOTICES = new Map<string, string>([
+  [
+    'signed-up',
+    'Thank you. Log in with the e-mail address and password you just chose. If that address already had an account, we have sent it an e-mail instead, and its password is unchanged.',
+  ],
+]);
+
 /** The log-in form. */
 export default function Login() {
   const state = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const redirectTo = searchParams.get('redirectTo') ?? '';
+  const notice = NOTICES.get(searchParams.get('notice') ?? '');
   return (
     <div className="page">
       <h1>Log in</h1>
+      {notice && !state ? <p className="notice">{notice}</p> : null}
       <Form method="post" className="stack" noValidate>
         <FormError state={state} />
         <input type="hidden" name="redirectTo" value={redirectTo} />

@@ -84,6 +84,8 @@ export async function action(args: ActionFunctionArgs) {
         '',
         'If you did not expect this e-mail, you can ignore it.',
       ].join('\n'),
+      // The link is the credential: never stored (only the invite's hash is).
+      secrets: [token],
     });
     return { intent, ok: true as const, inviteLink: link, invitedEmail: parsed.data.email };
   }

@@ -4,7 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/client.server';
 import { invites, outboxEmails, sessions } from '../db/schema.server';
 import { listMembers, listPracticesForUser } from '../lib/practices/practices.server';
+import { redactedSecret } from '../lib/mail.server';
 import { createTestContext, createTestDatabase } from '../test/db';
+import { findInEveryTable, publicTables } from '../test/scan-database';
 import {
   createSignedInUser,
   createTestPractice,
@@ -12,6 +14,7 @@ import {
   getRequest,
   run,
 } from '../test/requests';
+import * as devOutbox from './dev.outbox';
 import * as invite from './invites.$token';
 import * as members from './practices.$practiceId.members';
 import * as settings from './practices.$practiceId.settings';
@@ -143,15 +146,31 @@ describe('invitations', () => {
       .from(outboxEmails)
       .where(eq(outboxEmails.to, 'Nina@Example.org'));
     expect(mail?.subject).toContain('Invite Clinic');
-    expect(mail?.text).toContain(link);
+    // The stored e-mail has the link without its token, marked with the start of the token's hash.
+    expect(mail?.text).toContain('http://portal.test/invites/[secret removed; sha256 ');
+    expect(mail?.text).toContain(redactedSecret(token));
+    expect(mail?.text).not.toContain(token);
 
-    // Only the hash of the token is stored.
+    // Only the hash of the token is stored, and no usable token anywhere.
     const stored = await context.db
       .select()
       .from(invites)
       .where(eq(invites.practiceId, practice.id));
     expect(stored).toHaveLength(1);
     expect(stored[0]?.tokenHash).not.toContain(token);
+    // The marker in the e-mail matches the invite's stored hash, for a developer to tell which.
+    expect(redactedSecret(token)).toContain(`sha256 ${stored[0]?.tokenHash.slice(0, 12)}`);
+    expect(await publicTables(context.db)).toContain('outbox_emails');
+    expect(await findInEveryTable(context.db, token)).toEqual([]);
+
+    // In development the outbox still shows the working link (kept in this process's memory).
+    const outbox = await run(() =>
+      devOutbox.loader({ request: getRequest('/dev/outbox'), params: {}, context }),
+    );
+    const listed = (outbox.data as { emails: Array<{ to: string; text: string }> }).emails.find(
+      (email) => email.to === 'Nina@Example.org',
+    );
+    expect(listed?.text).toContain(link);
 
     const shown = await run(() =>
       invite.loader({ request: getRequest(`/invites/${token}`), params: { token }, context }),

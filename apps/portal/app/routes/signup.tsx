@@ -5,9 +5,9 @@ import { FormError, TextField } from '../components/fields';
 import { field, parseForm } from '../lib/forms.server';
 import { SignupSchema } from '../lib/schemas';
 import { safeRedirectPath } from '../lib/auth/safe-redirect';
-import { getCurrentSession, startSession } from '../lib/auth/session.server';
+import { getCurrentSession } from '../lib/auth/session.server';
+import { signUp } from '../lib/signup.server';
 import { beginSignup, waitMessage } from '../lib/auth/throttle.server';
-import { createUser } from '../lib/auth/users.server';
 
 /** The page title (and description) for this route. */
 export const meta: MetaFunction = () => [{ title: 'Sign up — Groundwork' }];
@@ -18,7 +18,10 @@ export async function loader(args: LoaderFunctionArgs) {
   return null;
 }
 
-/** Creates the account and signs the new user in. */
+/**
+ * Creates the account (or e-mails the owner of a known address) and sends the
+ * visitor to log in, with the same answer either way.
+ */
 export async function action(args: ActionFunctionArgs) {
   const formData = await args.request.formData();
   const parsed = parseForm(SignupSchema, formData, {
@@ -42,21 +45,10 @@ export async function action(args: ActionFunctionArgs) {
       { status: 429, headers: { 'Retry-After': String(allowed.retryAfterSeconds) } },
     );
   }
-  const user = await createUser(args.context.db, parsed.data);
-  if (!user) {
-    return data(
-      {
-        ok: false as const,
-        fieldErrors: { email: 'An account with this e-mail address exists. Log in instead.' },
-        values: { name: parsed.data.name, email: parsed.data.email },
-      },
-      { status: 400 },
-    );
-  }
-  const cookie = await startSession(args, user.id);
-  return redirect(safeRedirectPath(field(formData, 'redirectTo'), '/practices/new'), {
-    headers: { 'Set-Cookie': cookie },
-  });
+  await signUp(args.context, { input: parsed.data, origin: new URL(args.request.url).origin });
+  // The same answer whether or not the address had an account (an e-mail tells its owner which).
+  const next = safeRedirectPath(field(formData, 'redirectTo'), '/practices/new');
+  return redirect(`/login?${new URLSearchParams({ notice: 'signed-up', redirectTo: next })}`);
 }
 
 /** The sign-up form. */

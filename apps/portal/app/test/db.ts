@@ -55,7 +55,7 @@ export function createTestContext(
     sessionSecrets: ['test-session-secret'],
     clientIp: '203.0.113.7',
     cspNonce: 'test-nonce',
-    mail: outboxTransport(database.db),
+    mail: outboxTransport(database.db, { revealInDevOutbox: true }),
     devOutboxEnabled: true,
     ...overrides,
   };

@@ -60,7 +60,7 @@ export async function startTestServer({
         sessionSecrets: ['http-test-session-secret'],
         clientIp: req.ip ?? 'unknown',
         cspNonce: cspNonceOf(res),
-        mail: outboxTransport(database.db),
+        mail: outboxTransport(database.db, { revealInDevOutbox: true }),
         devOutboxEnabled: true,
         accessCache,
       }),
