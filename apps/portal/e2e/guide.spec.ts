@@ -14,7 +14,7 @@ test('the guide page offers the PDF in Letter and A4 with the right page count',
   test.setTimeout(300_000);
   await page.goto('/guide');
   await expect(
-    page.getByRole('heading', { level: 1, name: 'Psychedelic Basics Guide' }),
+    page.getByRole('heading', { level: 1, name: 'Psychedelic Basics' }),
   ).toBeVisible();
   await expect(
     page.getByRole('navigation', { name: 'Contents' }).getByRole('link'),
@@ -55,7 +55,7 @@ test('a repeat download revalidates to 304 and pages are kept out of shared cach
 test('the reading version is the whole guide as HTML', async ({ page }) => {
   await page.goto('/guide/read');
   await expect(
-    page.getByRole('heading', { level: 1, name: 'Psychedelic Basics Guide' }),
+    page.getByRole('heading', { level: 1, name: 'Psychedelic Basics' }),
   ).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'References' })).toBeVisible();
   await expect(page.getByText('Last clinically reviewed')).toBeVisible();

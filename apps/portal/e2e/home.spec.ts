@@ -25,7 +25,7 @@ test('the strict CSP lets the app hydrate: no violations, client navigation work
   });
   await page.getByRole('link', { name: 'Guide', exact: true }).click();
   await expect(
-    page.getByRole('heading', { level: 1, name: 'Psychedelic Basics Guide' }),
+    page.getByRole('heading', { level: 1, name: 'Psychedelic Basics' }),
   ).toBeVisible();
   expect(await page.evaluate(() => document.body.dataset.marker)).toBe('still-here');
   expect(violations).toEqual([]);

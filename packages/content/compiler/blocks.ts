@@ -7,7 +7,7 @@ import type {
 } from 'mdast';
 import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
 import type { Block, FlowBlock, ListItem } from '../src/model/blocks.js';
-import { CALLOUT_TONES, SIGNATURE_PARTIES } from '../src/model/blocks.js';
+import { CALLOUT_TONES, INITIALLING_PARTIES, SIGNATURE_PARTIES } from '../src/model/blocks.js';
 import { type InlineContext, toInlines, toTitle } from './inline.js';
 
 type Node = RootContent | BlockContent | DefinitionContent;
@@ -105,9 +105,73 @@ function containerBlock(
     };
   }
   if (hasLabel) report(`:::${node.name} takes no [title]`);
+  const attributes = node.attributes ?? {};
+  const extra = Object.keys(attributes).filter(
+    (key) => !(node.name === 'acknowledgement' && key === 'initialledBy'),
+  );
+  if (extra.length > 0) {
+    report(
+      node.name === 'acknowledgement'
+        ? `:::acknowledgement takes only initialledBy="..."; found ${extra.join(', ')}`
+        : `:::${node.name} takes no attributes; found ${extra.join(', ')}`,
+    );
+  }
   if (node.name === 'acknowledgement') {
     const inner = toFlowBlocks(content, id, context, ':::acknowledgement', line);
-    return { type: 'acknowledgement', id, blocks: inner };
+    const initialledBy = attributes.initialledBy;
+    if (
+      initialledBy !== undefined &&
+      initialledBy !== null &&
+      !(INITIALLING_PARTIES as readonly string[]).includes(initialledBy)
+    ) {
+      report(
+        `:::acknowledgement initialledBy="${initialledBy}" must be one of ${INITIALLING_PARTIES.join(', ')}`,
+      );
+      return undefined;
+    }
+    return {
+      type: 'acknowledgement',
+      id,
+      ...(initialledBy
+        ? { initialledBy: initialledBy as (typeof INITIALLING_PARTIES)[number] }
+        : {}),
+      blocks: inner,
+    };
+  }
+  if (node.name === 'fields' || node.name === 'checkboxes') {
+    const [list, ...more] = content;
+    if (list?.type !== 'list' || more.length > 0) {
+      report(
+        `:::${node.name} must hold exactly one list, one item per ${node.name === 'fields' ? 'field label' : 'box'}`,
+      );
+      return undefined;
+    }
+    const items = list.children.map((item) => {
+      const paragraph = item.children[0];
+      if (paragraph?.type !== 'paragraph' || item.children.length !== 1) {
+        context.report(
+          lineOf(item),
+          `a :::${node.name} item is one line of text, without a nested list`,
+        );
+        return [];
+      }
+      return toInlines(paragraph.children, context);
+    });
+    if (node.name === 'checkboxes') return { type: 'checkboxes', id, items };
+    return {
+      type: 'fields',
+      id,
+      items: items.map((inlines, index) => {
+        const label = inlines
+          .map((inline) => (inline.type === 'text' ? inline.value : ''))
+          .join('')
+          .trim();
+        if (label === '' || inlines.some((inline) => inline.type !== 'text')) {
+          context.report(lineOf(list.children[index] ?? list), 'a field label is plain text');
+        }
+        return { label };
+      }),
+    };
   }
   if (node.name === 'definitions') {
     const [list, ...extra] = content;
@@ -136,7 +200,7 @@ function containerBlock(
     return { type: 'definitions', id, items };
   }
   report(
-    `unknown directive ":::${node.name}"; expected one of :::info, :::warning, :::urgent, :::definitions, :::acknowledgement`,
+    `unknown directive ":::${node.name}"; expected one of :::info, :::warning, :::urgent, :::definitions, :::acknowledgement, :::fields, :::checkboxes`,
   );
   return undefined;
 }
@@ -146,11 +210,13 @@ function leafBlock(node: LeafDirective, id: string, context: InlineContext): Blo
   if (node.name === 'pagebreak') return { type: 'pageBreak', id };
   if (node.name === 'signature') {
     const attributes = node.attributes ?? {};
-    const unknownAttributes = Object.keys(attributes).filter((key) => key !== 'parties');
+    const unknownAttributes = Object.keys(attributes).filter(
+      (key) => key !== 'parties' && key !== 'prefillDate',
+    );
     if (unknownAttributes.length > 0) {
       context.report(
         line,
-        `::signature takes only parties="..."; found ${unknownAttributes.join(', ')}`,
+        `::signature takes only parties="..." and prefillDate="..."; found ${unknownAttributes.join(', ')}`,
       );
     }
     const parties = (attributes.parties ?? '').split(/[\s,]+/).filter(Boolean);
@@ -164,11 +230,23 @@ function leafBlock(node: LeafDirective, id: string, context: InlineContext): Blo
       );
       return undefined;
     }
+    const prefillDate = (attributes.prefillDate ?? '').split(/[\s,]+/).filter(Boolean);
+    const strays = prefillDate.filter((party) => !parties.includes(party));
+    if (attributes.prefillDate !== undefined && (prefillDate.length === 0 || strays.length > 0)) {
+      context.report(
+        line,
+        `::signature prefillDate="${attributes.prefillDate ?? ''}" must name parties of the block (${parties.join(', ')})`,
+      );
+      return undefined;
+    }
     return {
       type: 'signature',
       id,
       parties: [...new Set(parties)] as Array<(typeof SIGNATURE_PARTIES)[number]>,
       date: true,
+      ...(prefillDate.length > 0
+        ? { prefillDate: [...new Set(prefillDate)] as Array<(typeof SIGNATURE_PARTIES)[number]> }
+        : {}),
     };
   }
   context.report(

@@ -11,7 +11,15 @@ export type DocumentSource = {
 
 /** `risks.2 (list)` for a block and, for a callout or acknowledgement, the blocks inside it. */
 function blockShape(block: Block): string[] {
-  const own = `${block.id} (${block.type})`;
+  const detail =
+    block.type === 'acknowledgement'
+      ? ` initialled by ${block.initialledBy ?? 'patient'}`
+      : block.type === 'signature'
+        ? ` for ${block.parties.join(' ')}${block.prefillDate ? `, date prefilled for ${block.prefillDate.join(' ')}` : ''}`
+        : block.type === 'fields' || block.type === 'checkboxes'
+          ? ` of ${block.items.length}`
+          : '';
+  const own = `${block.id} (${block.type}${detail})`;
   return block.type === 'callout' || block.type === 'acknowledgement'
     ? [own, ...block.blocks.map((inner) => `${inner.id} (${inner.type})`)]
     : [own];

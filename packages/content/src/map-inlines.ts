@@ -53,7 +53,16 @@ function mapBlock(block: Block, mapper: InlineMapper): Block {
           definition: mapRun(item.definition, mapper),
         })),
       };
+    case 'checkboxes':
+      return { ...block, items: block.items.map((item) => mapRun(item, mapper)) };
+    case 'fields':
+      return { ...block, items: block.items.map((item) => ({ ...item })) };
     case 'signature':
+      return {
+        ...block,
+        parties: [...block.parties],
+        ...(block.prefillDate ? { prefillDate: [...block.prefillDate] } : {}),
+      };
     case 'pageBreak':
       return { ...block };
   }

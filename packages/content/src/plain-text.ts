@@ -65,6 +65,10 @@ function blockLines(block: Block, options: PlainTextOptions): string[] {
       );
     case 'definitions':
       return block.items.map((item) => `${item.term}: ${runText(item.definition, options)}`);
+    case 'checkboxes':
+      return block.items.map((item) => runText(item, options));
+    case 'fields':
+      return block.items.map((item) => item.label);
     case 'signature':
     case 'pageBreak':
       return [];

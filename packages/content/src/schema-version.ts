@@ -1,8 +1,9 @@
 /**
  * Version of the content model's shape (not of any document). Bumped with a
- * major changeset whenever a stored document would need migrating.
+ * major changeset whenever a stored document would need migrating, and its
+ * minor when the model only gains optional fields, blocks or kinds.
  */
-export const CONTENT_SCHEMA_VERSION = '1.0.0';
+export const CONTENT_SCHEMA_VERSION = '1.1.0';
 
 /** Whether a document written against `version` can be read by this model. */
 export function isCompatibleSchemaVersion(version: string): boolean {

@@ -28,6 +28,7 @@ describe('compileLibrary on a valid library', () => {
     expect(library.documents.map((d) => `${d.id}/${d.locale}`)).toEqual([
       'sample-consent/en',
       'sample-consent/es',
+      'sample-form/en',
       'sample-guide/en',
     ]);
     expect(library.references.map((r) => r.id)).toEqual(['known-source', 'other-source']);
@@ -118,6 +119,46 @@ describe('compileLibrary on a valid library', () => {
     });
   });
 
+  it('compiles the form blocks: fields, a table with blank rows, tick boxes, who initials and whose date is prefilled', () => {
+    const form = library.documents.find((d) => d.id === 'sample-form');
+    expect(form?.kind).toBe('form');
+    const blocks = form?.sections[0]?.blocks ?? [];
+    expect(blocks.map((b) => `${b.id}:${b.type}`)).toEqual([
+      'details.1:fields',
+      'details.2:table',
+      'details.3:checkboxes',
+      'details.4:acknowledgement',
+      'details.5:signature',
+    ]);
+    expect(blocks[0]).toEqual({
+      type: 'fields',
+      id: 'details.1',
+      items: [{ label: 'Patient name' }, { label: 'Date of session' }],
+    });
+    expect(blocks[1]).toMatchObject({
+      rows: [
+        [[{ value: 'Before dose' }], [], []],
+        [[], [], []],
+      ],
+    });
+    expect(blocks[2]).toMatchObject({
+      items: [
+        [{ value: 'Vital signs back near baseline ' }, { type: 'citation' }],
+        [{ value: 'Ride home is here' }],
+      ],
+    });
+    expect(blocks[3]).toMatchObject({ initialledBy: 'clinician' });
+    expect(blocks[4]).toEqual({
+      type: 'signature',
+      id: 'details.5',
+      parties: ['patient', 'interpreter', 'clinician'],
+      date: true,
+      prefillDate: ['patient'],
+    });
+    const consentAcknowledgement = consent?.sections[1]?.blocks[7];
+    expect(consentAcknowledgement).not.toHaveProperty('initialledBy');
+  });
+
   it('resolves cited references in order of first citation and fills in the standard disclaimer', () => {
     expect(consent?.references.map((r) => r.id)).toEqual(['known-source', 'other-source']);
     expect(consent?.disclaimer).toMatch(/^This document is general information/);
@@ -143,7 +184,7 @@ describe('compileLibrary error messages name the file, the line and what was exp
         [
           'a-handout/en.md',
           3,
-          /field "kind": .*expected one of "guide"\|"handout"\|"consent"\|"checklist"/,
+          /field "kind": .*expected one of "guide"\|"handout"\|"consent"\|"checklist"\|"form"/,
         ],
         ['a-handout/en.md', 2, /field "version": is missing \(expected string\)/],
         ['a-handout/en.md', 8, /field "reviewedAt": a date written YYYY-MM-DD/],
@@ -188,7 +229,11 @@ describe('compileLibrary error messages name the file, the line and what was exp
           /routes="iv oral" must list route ids out of iv, im, oral-sublingual, intranasal-esketamine/,
         ],
         ['a-handout/en.md', 21, /unknown directive ":::sidebar"; expected one of :::info/],
-        ['a-handout/en.md', 25, /::signature needs parties out of patient, clinician, witness/],
+        [
+          'a-handout/en.md',
+          25,
+          /::signature needs parties out of patient, interpreter, clinician, witness/,
+        ],
         ['a-handout/en.md', 27, /a # heading is not allowed/],
         ['a-handout/en.md', 29, /a code block is not part of the format/],
         ['a-handout/en.md', 33, /raw HTML is not part of the format/],
@@ -198,6 +243,23 @@ describe('compileLibrary error messages name the file, the line and what was exp
           /:::info may hold paragraphs and lists only, found a heading; is the closing ::: of :::info missing above it\?/,
         ],
         ['a-handout/en.md', 35, /duplicate section id "routes" \(first used at .*en\.md:17\)/],
+      ],
+    ],
+    [
+      'bad-form',
+      [
+        [
+          'a-form/en.md',
+          15,
+          /:::acknowledgement initialledBy="nurse" must be one of patient, clinician, interpreter/,
+        ],
+        [
+          'a-form/en.md',
+          19,
+          /::signature prefillDate="witness" must name parties of the block \(patient, clinician\)/,
+        ],
+        ['a-form/en.md', 21, /:::fields must hold exactly one list, one item per field label/],
+        ['a-form/en.md', 25, /:::checkboxes takes no attributes; found size/],
       ],
     ],
     [
@@ -229,7 +291,7 @@ describe('compileLibrary error messages name the file, the line and what was exp
     [
       'bad-references',
       [
-        ['references.yaml', 5, /field "\[1\]\.url": a reference needs a url, a doi or both/],
+        ['references.yaml', 5, /field "\[1\]\.url": a reference needs a url, a doi or a pmid/],
         ['references.yaml', 8, /duplicate reference id "ok-source"/],
       ],
     ],

@@ -18,6 +18,14 @@ const PATIENT_HANDOUTS = [
   'side-effects-and-when-to-call-us',
 ];
 
+// Practice forms are English only: a form kind may ship in fewer locales than patient documents.
+const PRACTICE_FORMS = [
+  'session-monitoring-flow-sheet',
+  'discharge-checklist',
+  'adverse-event-log',
+  'spravato-rems-monitoring-helper',
+];
+
 const EXPECTED: Array<{ id: string; kind: string; audience: string; locales: string[] }> = [
   { id: 'psychedelic-basics-guide', kind: 'guide', audience: 'practitioner', locales: ['en'] },
   ...PATIENT_HANDOUTS.map((id) => ({
@@ -27,6 +35,7 @@ const EXPECTED: Array<{ id: string; kind: string; audience: string; locales: str
     locales: ['en', 'es'],
   })),
   { id: 'informed-consent', kind: 'consent', audience: 'patient', locales: ['en', 'es'] },
+  ...PRACTICE_FORMS.map((id) => ({ id, kind: 'form', audience: 'practitioner', locales: ['en'] })),
 ];
 
 const documents = listDocuments();
@@ -54,7 +63,7 @@ describe('the authored library', () => {
 
   it('validates as a whole against the model', () => {
     const result = CompiledLibrarySchema.safeParse({
-      schemaVersion: '1.0.0',
+      schemaVersion: '1.1.0',
       references,
       documents,
       checklist: getChecklistTemplate(),

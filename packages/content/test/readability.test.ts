@@ -1,6 +1,6 @@
 import { listDocuments } from '@groundwork/content';
 import { describe, expect, it } from 'vitest';
-import { englishGrade, proseUnits, spanishEase } from './readability.js';
+import { englishGrade, proseUnits, spanishEase, spanishPerspicuity } from './readability.js';
 
 const english = listDocuments({ audience: 'patient', locale: 'en' });
 const spanish = listDocuments({ audience: 'patient', locale: 'es' });
@@ -32,6 +32,18 @@ describe('readability of patient documents', () => {
   });
 });
 
+describe('Spanish patient documents on a second, Spanish-built index', () => {
+  it.each(
+    spanish.map((document) => [document.id, document] as const),
+  )('%s (es) scores 55 or more on Szigriszt-Pazos (INFLESZ "normal" or easier)', (_id, document) => {
+    const { perspicuity, counts } = spanishPerspicuity(proseUnits(document));
+    expect(
+      perspicuity,
+      `perspicuity ${perspicuity.toFixed(1)} from ${JSON.stringify(counts)}`,
+    ).toBeGreaterThanOrEqual(55);
+  });
+});
+
 describe('the readability measures', () => {
   it('grades a hard text above grade 8 and an easy one below', () => {
     const hard = englishGrade([
@@ -51,5 +63,13 @@ describe('the readability measures', () => {
     const easy = spanishEase(['Te vamos a ver. Vas a casa con un amigo. Trae tu ropa.']);
     expect(hard.ease).toBeLessThan(60);
     expect(easy.ease).toBeGreaterThan(90);
+    expect(
+      spanishPerspicuity([
+        'La administración farmacológica intravenosa de antagonistas glutamatérgicos desencadena modificaciones neuroplásticas considerablemente heterogéneas.',
+      ]).perspicuity,
+    ).toBeLessThan(55);
+    expect(
+      spanishPerspicuity(['Te vamos a ver. Vas a casa con un amigo. Trae tu ropa.']).perspicuity,
+    ).toBeGreaterThan(80);
   });
 });

@@ -56,15 +56,32 @@ export function englishGrade(units: string[]): { grade: number; counts: Counts }
   return { grade: fleschKincaid(counts), counts };
 }
 
+function spanishCounts(units: string[]): Counts {
+  return count(units, 'es', (word) =>
+    /^\d+$/.test(word) ? 2 : silabea.getSilabas(word.toLowerCase()).numeroSilaba,
+  );
+}
+
+/**
+ * Szigriszt-Pazos perspicuity (1993), read on the INFLESZ scale (Barrio-Cantalejo
+ * et al., 2008): 206.835 − 62.3·(syllables/words) − (words/sentences). 55–65 is
+ * "normal", the band of general-audience health texts; above 65 is fairly easy.
+ */
+export function spanishPerspicuity(units: string[]): { perspicuity: number; counts: Counts } {
+  const counts = spanishCounts(units);
+  return {
+    perspicuity: 206.835 - (62.3 * counts.syllable) / counts.word - counts.word / counts.sentence,
+    counts,
+  };
+}
+
 /**
  * Fernández-Huerta (1959) ease of Spanish prose: 206.84 − 0.60·P − 1.02·F,
  * P = syllables per 100 words, F = sentences per 100 words (as corrected by
  * Law, 2011). 60–70 is "normal", read by 7th–8th grade. Syllables by `silabea`.
  */
 export function spanishEase(units: string[]): { ease: number; counts: Counts } {
-  const counts = count(units, 'es', (word) =>
-    /^\d+$/.test(word) ? 2 : silabea.getSilabas(word.toLowerCase()).numeroSilaba,
-  );
+  const counts = spanishCounts(units);
   const syllablesPer100 = (100 * counts.syllable) / counts.word;
   const sentencesPer100 = (100 * counts.sentence) / counts.word;
   return { ease: 206.84 - 0.6 * syllablesPer100 - 1.02 * sentencesPer100, counts };

@@ -35,6 +35,8 @@ export function inlineRuns(block: Block): Inline[][] {
       return [block.header, ...block.rows].flat();
     case 'definitions':
       return block.items.map((item) => item.definition);
+    case 'checkboxes':
+      return block.items;
     default:
       return [];
   }

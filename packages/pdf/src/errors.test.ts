@@ -107,6 +107,8 @@ describe('main entry', () => {
         'renderChecklistReportStream',
         'renderConsent',
         'renderConsentStream',
+        'renderForm',
+        'renderFormStream',
         'renderGuide',
         'renderGuideStream',
         'renderHandout',

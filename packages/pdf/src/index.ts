@@ -11,6 +11,8 @@ export { renderHandout, renderHandoutStream } from './render/render-handout.js';
 export type { HandoutRenderOptions } from './render/render-handout.js';
 export { renderConsent, renderConsentStream } from './render/render-consent.js';
 export type { ConsentRenderOptions } from './render/render-consent.js';
+export { renderForm, renderFormStream } from './render/render-form.js';
+export type { FormRenderOptions } from './render/render-form.js';
 export {
   renderChecklistReport,
   renderChecklistReportStream,

@@ -8,6 +8,8 @@ export interface Labels {
   references: string;
   accessed: string;
   initials: string;
+  /** Label under an initials box initialled by someone other than the patient. */
+  initialledBy: Record<string, string>;
   signature: string;
   printedName: string;
   date: string;
@@ -39,10 +41,17 @@ const en: Labels = {
   references: 'References',
   accessed: 'accessed',
   initials: 'Initials',
+  initialledBy: { clinician: 'Clinician initials', interpreter: 'Interpreter initials' },
   signature: 'Signature',
   printedName: 'Printed name',
   date: 'Date',
-  parties: { patient: 'Patient', clinician: 'Clinician', witness: 'Witness', guardian: 'Guardian' },
+  parties: {
+    patient: 'Patient',
+    interpreter: 'Interpreter',
+    clinician: 'Clinician',
+    witness: 'Witness',
+    guardian: 'Guardian',
+  },
   generated: 'Generated',
   template: 'Checklist template',
   progress: 'Progress',
@@ -75,11 +84,16 @@ const es: Labels = {
   references: 'Referencias',
   accessed: 'consultado',
   initials: 'Iniciales',
+  initialledBy: {
+    clinician: 'Iniciales del profesional clínico',
+    interpreter: 'Iniciales del intérprete',
+  },
   signature: 'Firma',
   printedName: 'Nombre en letra de molde',
   date: 'Fecha',
   parties: {
     patient: 'Paciente',
+    interpreter: 'Intérprete',
     clinician: 'Profesional clínico',
     witness: 'Testigo',
     guardian: 'Tutor',

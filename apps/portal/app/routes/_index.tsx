@@ -31,7 +31,7 @@ export default function Index() {
         <li className="card">
           <h3>Practitioners</h3>
           <p>
-            Read the Psychedelic Basics Guide: what the evidence shows, the risks, how sessions are
+            Read the Psychedelic Basics guide: what the evidence shows, the risks, how sessions are
             run, and the rules that apply. Every claim cites its source.
           </p>
           <p>

@@ -1,3 +1,4 @@
+import { getDocument } from '@groundwork/content';
 import type { AppLoadContext } from '@remix-run/node';
 import { eq } from 'drizzle-orm';
 import { unzipSync } from 'fflate';
@@ -177,6 +178,24 @@ describe('handout download', () => {
     const response = await call(download, handoutPath(query), team.cookies.staff);
     expect(response.status).toBe(400);
     expect(await response.text()).toMatch(message);
+  });
+
+  it("prints only the practice's routes (IV and esketamine) in a handout with route sections", async () => {
+    const handout = getDocument('what-happens-during-a-session', { locale: 'en' });
+    const title = (id: string) =>
+      handout.sections.find((section) => section.id === id)?.title ?? id;
+    const response = await call(
+      download,
+      handoutPath('document=what-happens-during-a-session&locale=en'),
+      team.cookies.staff,
+    );
+    expect(response.status).toBe(200);
+    const { text } = await pdfText(new Uint8Array(await response.arrayBuffer()));
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toContain(title('dosing-iv'));
+    expect(flat).toContain(title('dosing-intranasal-esketamine'));
+    expect(flat).not.toContain(title('dosing-im'));
+    expect(flat).not.toContain(title('dosing-oral-sublingual'));
   });
 
   it('refuses members of other practices with 404', async () => {

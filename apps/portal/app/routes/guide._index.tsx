@@ -5,7 +5,7 @@ import { getGuide, guideContents } from '../lib/documents/guide.server';
 
 /** The page title (and description) for this route. */
 export const meta: MetaFunction = () => [
-  { title: 'Psychedelic Basics Guide — Groundwork' },
+  { title: 'Psychedelic Basics — Groundwork' },
   {
     name: 'description',
     content:

@@ -11,7 +11,7 @@ import { getGuide } from '../lib/documents/guide.server';
 const CACHE_CONTROL = 'public, max-age=86400';
 
 /**
- * GET /guide/download?paper=letter|a4 — the Psychedelic Basics Guide as PDF,
+ * GET /guide/download?paper=letter|a4 — the Psychedelic Basics guide as PDF,
  * with a strong ETag and 304 on If-None-Match.
  */
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -5,7 +5,7 @@ import { getGuide, guideContents } from '../lib/documents/guide.server';
 
 /** The page title (and description) for this route. */
 export const meta: MetaFunction = () => [
-  { title: 'Read the Psychedelic Basics Guide — Groundwork' },
+  { title: 'Read the Psychedelic Basics guide — Groundwork' },
 ];
 
 /** The whole guide from the content model, for the HTML reading version. */

@@ -62,7 +62,7 @@ export default function PracticeOverview() {
       <h2>Start here</h2>
       <ul>
         <li>
-          <Link to="/guide">Read or download the Psychedelic Basics Guide</Link>
+          <Link to="/guide">Read or download the Psychedelic Basics guide</Link>
         </li>
         <li>
           <Link to={`/practices/${practice.id}/members`}>Invite your team</Link>

@@ -45,7 +45,7 @@ export async function loader(args: LoaderFunctionArgs) {
     const bundle = await handoutCache.getOrRender(
       {
         brandKitVersionId: brand.cacheToken,
-        documentId: `zip:${rendered.map(({ document }) => document.id).join('+')}`,
+        documentId: `zip:${rendered.map(({ variantId }) => variantId).join('|')}`,
         documentVersion: rendered.map(({ document }) => document.version).join('+'),
         locale,
         paper,

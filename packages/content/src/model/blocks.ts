@@ -83,22 +83,59 @@ export const DefinitionListBlockSchema = z.object({
   items: z.array(z.object({ term: z.string().min(1), definition: InlineContentSchema })).min(1),
 });
 
-/** A statement the patient initials to acknowledge (consent forms). */
+/** Who may initial an acknowledgement. */
+export const INITIALLING_PARTIES = ['patient', 'clinician', 'interpreter'] as const;
+
+/** Who initials an acknowledgement: `patient`, `clinician` or `interpreter`. */
+export type InitiallingParty = (typeof INITIALLING_PARTIES)[number];
+
+/**
+ * A statement initialled to acknowledge it (consent forms). `initialledBy`
+ * names who initials it; absent means the patient.
+ */
 export const AcknowledgementBlockSchema = z.object({
   type: z.literal('acknowledgement'),
   id: BlockIdSchema,
+  initialledBy: z.enum(INITIALLING_PARTIES).optional(),
   blocks: z.array(FlowBlockSchema).min(1),
 });
 
 /** Who may sign a signature block. */
-export const SIGNATURE_PARTIES = ['patient', 'clinician', 'witness'] as const;
+export const SIGNATURE_PARTIES = ['patient', 'interpreter', 'clinician', 'witness'] as const;
 
-/** Signature lines for the named parties; a date line goes with each signature. */
-export const SignatureBlockSchema = z.object({
-  type: z.literal('signature'),
+/** A party that signs a signature block. */
+export type SignatureParty = (typeof SIGNATURE_PARTIES)[number];
+
+/**
+ * Signature lines for the named parties; a date line goes with each
+ * signature. `prefillDate` lists the parties whose date line a renderer may
+ * print a given date on (absent: none); the others date their own line.
+ */
+export const SignatureBlockSchema = z
+  .object({
+    type: z.literal('signature'),
+    id: BlockIdSchema,
+    parties: z.array(z.enum(SIGNATURE_PARTIES)).min(1),
+    date: z.literal(true),
+    prefillDate: z.array(z.enum(SIGNATURE_PARTIES)).min(1).optional(),
+  })
+  .refine((block) => (block.prefillDate ?? []).every((party) => block.parties.includes(party)), {
+    message: 'prefillDate may only name parties of the block',
+    path: ['prefillDate'],
+  });
+
+/** Labelled blank lines to write on (practice forms), such as "Patient name". */
+export const FieldsBlockSchema = z.object({
+  type: z.literal('fields'),
   id: BlockIdSchema,
-  parties: z.array(z.enum(SIGNATURE_PARTIES)).min(1),
-  date: z.literal(true),
+  items: z.array(z.object({ label: z.string().min(1) })).min(1),
+});
+
+/** Statements with a box to tick beside each (practice forms). */
+export const CheckboxesBlockSchema = z.object({
+  type: z.literal('checkboxes'),
+  id: BlockIdSchema,
+  items: z.array(InlineContentSchema).min(1),
 });
 
 /** A hint to the renderer to start a new page here. */
@@ -117,6 +154,8 @@ export const BlockSchema = z.discriminatedUnion('type', [
   DefinitionListBlockSchema,
   AcknowledgementBlockSchema,
   SignatureBlockSchema,
+  FieldsBlockSchema,
+  CheckboxesBlockSchema,
   PageBreakBlockSchema,
 ]);
 
@@ -138,5 +177,9 @@ export type DefinitionListBlock = z.infer<typeof DefinitionListBlockSchema>;
 export type AcknowledgementBlock = z.infer<typeof AcknowledgementBlockSchema>;
 /** A signature block. */
 export type SignatureBlock = z.infer<typeof SignatureBlockSchema>;
+/** A block of labelled blank lines. */
+export type FieldsBlock = z.infer<typeof FieldsBlockSchema>;
+/** A block of tick boxes. */
+export type CheckboxesBlock = z.infer<typeof CheckboxesBlockSchema>;
 /** A page break hint. */
 export type PageBreakBlock = z.infer<typeof PageBreakBlockSchema>;

@@ -4,12 +4,12 @@ import { IsoDateSchema, ReferenceSchema, SlugSchema } from './reference.js';
 import { LocaleSchema, RouteSchema } from './routes.js';
 
 /** Kinds of document in the library. */
-export const DOCUMENT_KINDS = ['guide', 'handout', 'consent', 'checklist'] as const;
+export const DOCUMENT_KINDS = ['guide', 'handout', 'consent', 'checklist', 'form'] as const;
 
 /** A document kind. */
 export const DocumentKindSchema = z.enum(DOCUMENT_KINDS);
 
-/** A document kind: `guide`, `handout`, `consent` or `checklist`. */
+/** A document kind: `guide`, `handout`, `consent`, `checklist` or `form` (a practice form to fill in). */
 export type DocumentKind = z.infer<typeof DocumentKindSchema>;
 
 /** Who a document is written for. */

@@ -20,7 +20,7 @@ export interface CliIo {
 export const USAGE = `Usage: groundwork-pdf <command> [options]
 
 Commands:
-  guide                          the Psychedelic Basics Guide
+  guide                          the Psychedelic Basics guide
   handout <id>                   a patient handout, branded for a practice
   consent <id> --routes iv,im    an informed-consent form for the routes you offer
   checklist-report --report <file.json>

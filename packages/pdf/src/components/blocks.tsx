@@ -10,7 +10,7 @@ import { headingAnchor, useDocumentContext } from './document-context.js';
 import { InlineContent } from './inline-content.js';
 import { keyed } from './keyed.js';
 import { PageMark } from './page-marker.js';
-import { AcknowledgementView, SignatureView } from './form-blocks.js';
+import { AcknowledgementView, CheckboxesView, FieldsView, SignatureView } from './form-blocks.js';
 import { FlowBlocks } from './flow-blocks.js';
 import { ListView } from './list-view.js';
 import { Table } from './table.js';
@@ -54,10 +54,15 @@ export function CalloutView({ block }: { block: CalloutBlock }) {
 
 /** A content table: header row in the brand colour, cells as inline content. */
 export function TableView({ block }: { block: TableBlock }) {
+  // A table with empty cells is one to write in (a flow sheet or a log): give rows room for handwriting.
+  const forWriting = block.rows.some((row) => row.some((cell) => cell.length === 0));
   return (
     <Table
-      columns={block.header.map((cell) => ({
+      {...(forWriting ? { minRowHeight: 24 } : {})}
+      columns={block.header.map((cell, position) => ({
         header: cell.map((inline) => (inline.type === 'text' ? inline.value : '')).join(''),
+        // The first column of a writing table names the row (a timepoint): give it room.
+        ...(forWriting && position === 0 ? { weight: 1.8 } : {}),
       }))}
       rows={block.rows.map((row) =>
         row.map((cell, position) => ({
@@ -147,6 +152,10 @@ export function BlockView({ block }: { block: Block }) {
       return <AcknowledgementView block={block} />;
     case 'signature':
       return <SignatureView block={block} />;
+    case 'fields':
+      return <FieldsView block={block} />;
+    case 'checkboxes':
+      return <CheckboxesView block={block} />;
     case 'pageBreak':
       return <View break />;
     default:

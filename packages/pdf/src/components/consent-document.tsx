@@ -38,7 +38,8 @@ function PatientLine({ fields }: { fields: ConsentFields }) {
   );
 }
 
-function RoutesLine({ document }: { document: Document }) {
+/** "Routes covered: …" when the document is a route variant. */
+export function RoutesLine({ document }: { document: Document }) {
   const theme = useTheme();
   if (!document.variant) return null;
   return (

@@ -1,11 +1,18 @@
-import type { AcknowledgementBlock, SignatureBlock } from '@groundwork/content';
+import type {
+  AcknowledgementBlock,
+  CheckboxesBlock,
+  FieldsBlock,
+  SignatureBlock,
+} from '@groundwork/content';
 import { Text, TextInput, View } from '@react-pdf/renderer';
 import { FlowBlocks } from './flow-blocks.js';
+import { InlineContent } from './inline-content.js';
+import { keyed } from './keyed.js';
 import { useDocumentContext } from './document-context.js';
 import { useTheme } from './theme-context.js';
 
-/** A box to write initials in; fillable when the document is. */
-function InitialsBox({ name }: { name: string }) {
+/** A box to write initials in, labelled with who initials it; fillable when the document is. */
+function InitialsBox({ name, label }: { name: string; label: string }) {
   const theme = useTheme();
   const { fillable } = useDocumentContext();
   return (
@@ -15,18 +22,21 @@ function InitialsBox({ name }: { name: string }) {
           <TextInput name={name} maxLength={6} style={{ width: 48, height: 24 }} />
         ) : null}
       </View>
-      <Text style={{ fontSize: 6.5, color: theme.colours.muted, marginTop: 1.5 }}>
-        {theme.labels.initials}
-      </Text>
+      <Text style={{ fontSize: 6.5, color: theme.colours.muted, marginTop: 1.5 }}>{label}</Text>
     </View>
   );
 }
 
-/** A statement the patient initials, with the initials box beside it. */
+/** A statement someone initials (the patient unless `initialledBy` says otherwise), with the initials box beside it. */
 export function AcknowledgementView({ block }: { block: AcknowledgementBlock }) {
+  const theme = useTheme();
+  const label =
+    block.initialledBy && block.initialledBy !== 'patient'
+      ? (theme.labels.initialledBy[block.initialledBy] ?? theme.labels.initials)
+      : theme.labels.initials;
   return (
     <View wrap={false} style={{ flexDirection: 'row', marginVertical: 5 }}>
-      <InitialsBox name={`initials-${block.id}`} />
+      <InitialsBox name={`initials-${block.id}`} label={label} />
       <View style={{ flexGrow: 1, flexShrink: 1, flexBasis: 0 }}>
         <FlowBlocks blocks={block.blocks} />
       </View>
@@ -71,7 +81,7 @@ export function LineField({
   );
 }
 
-/** Signature, printed name and date lines for each party. */
+/** Signature, printed name and date lines for each party; a given date is printed only on the lines of `prefillDate` parties. */
 export function SignatureView({ block }: { block: SignatureBlock }) {
   const theme = useTheme();
   const { prefill } = useDocumentContext();
@@ -98,7 +108,9 @@ export function SignatureView({ block }: { block: SignatureBlock }) {
                 label={theme.labels.date}
                 name={`${party}-date-${block.id}`}
                 weight={1.3}
-                {...(prefill.date ? { value: prefill.date } : {})}
+                {...(prefill.date && block.prefillDate?.includes(party)
+                  ? { value: prefill.date }
+                  : {})}
               />
             </View>
             <View style={{ flexDirection: 'row', marginTop: 6 }}>
@@ -113,6 +125,66 @@ export function SignatureView({ block }: { block: SignatureBlock }) {
           </View>
         );
       })}
+    </View>
+  );
+}
+
+/** Labelled blank lines to write on, two to a row; fillable when the document is. */
+export function FieldsView({ block }: { block: FieldsBlock }) {
+  const fields = block.items.map((item, index) => ({
+    label: item.label,
+    name: `field-${block.id}-${index + 1}`,
+  }));
+  const rows: (typeof fields)[] = [];
+  for (let index = 0; index < fields.length; index += 2) rows.push(fields.slice(index, index + 2));
+  return (
+    <View style={{ marginTop: 2, marginBottom: 8 }}>
+      {keyed(rows).map(({ key, item: row }) => (
+        <View key={key} wrap={false} style={{ flexDirection: 'row', marginBottom: 6 }}>
+          {row.map((field) => (
+            <LineField key={field.name} label={field.label} name={field.name} weight={1} />
+          ))}
+          {row.length === 1 ? (
+            <View style={{ flexGrow: 1, flexBasis: 0, marginRight: 14 }} />
+          ) : null}
+        </View>
+      ))}
+    </View>
+  );
+}
+
+/** Statements with an empty box to tick beside each. */
+export function CheckboxesView({ block }: { block: CheckboxesBlock }) {
+  const theme = useTheme();
+  return (
+    <View style={{ marginTop: 2, marginBottom: 8 }}>
+      {keyed(block.items).map(({ key, item }) => (
+        <View key={key} wrap={false} style={{ flexDirection: 'row', marginBottom: 5 }}>
+          <View
+            style={{
+              width: 11,
+              height: 11,
+              marginTop: 1,
+              marginRight: 8,
+              borderWidth: 0.9,
+              borderColor: theme.colours.ink,
+            }}
+          />
+          <Text
+            hyphenationCallback={theme.hyphenate}
+            style={{
+              flexGrow: 1,
+              flexShrink: 1,
+              flexBasis: 0,
+              fontSize: 10.5,
+              lineHeight: 1.4,
+              color: theme.colours.ink,
+            }}
+          >
+            <InlineContent content={item} />
+          </Text>
+        </View>
+      ))}
     </View>
   );
 }

@@ -182,7 +182,7 @@ function TableOfContents({ document, registry }: { document: Document; registry:
 }
 
 /**
- * The Psychedelic Basics Guide as a react-pdf `<Document>`: title page with
+ * The Psychedelic Basics guide as a react-pdf `<Document>`: title page with
  * the clinical statement, contents with real page numbers and links (chapters
  * and their headings), each chapter on a new page with a PDF bookmark,
  * numbered citations linked to the reference list.

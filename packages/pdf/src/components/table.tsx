@@ -35,10 +35,13 @@ export function Table({
   columns,
   rows,
   size = 9,
+  minRowHeight,
 }: {
   columns: TableColumn[];
   rows: TableCell[][];
   size?: number;
+  /** Smallest height of a body row, such as room to write in a blank row of a form. */
+  minRowHeight?: number;
 }) {
   const theme = useTheme();
   const cell = (weight = 1) => ({
@@ -83,6 +86,7 @@ export function Table({
           wrap={false}
           style={{
             flexDirection: 'row',
+            ...(minRowHeight ? { minHeight: minRowHeight } : {}),
             borderTopWidth: rowIndex === 0 ? 0 : 0.5,
             borderTopColor: theme.colours.rule,
             backgroundColor: rowIndex % 2 === 1 ? theme.colours.tint : '#FFFFFF',

@@ -56,6 +56,30 @@ describe('renderConsent', () => {
     expect(pdf.fieldNames).not.toContain('patient-name');
   });
 
+  it('prints a given date only on the date lines of prefillDate parties, and labels interpreter and clinician initials', async () => {
+    const signature = consent.sections
+      .flatMap((section) => section.blocks)
+      .find((block) => block.type === 'signature');
+    expect(signature).toMatchObject({ prefillDate: ['patient'] });
+    const pdf = await inspectPdf(
+      await renderConsent({
+        document: consent,
+        brandKit: riverside,
+        routes: ['iv'],
+        date: '2031-04-05',
+      }),
+    );
+    // The form's own date line and the patient's signature date; not the interpreter's, clinician's or witness's.
+    expect(pdf.text.split('2031-04-05').length - 1).toBe(2);
+    expect(pdf.fieldNames).toContain(`clinician-date-${signature?.id}`);
+    expect(pdf.fieldNames).toContain(`interpreter-date-${signature?.id}`);
+    expect(pdf.fieldNames).not.toContain(`patient-date-${signature?.id}`);
+    const text = squash(pdf.text);
+    expect(text).toContain('Interpreter');
+    expect(text).toContain('Clinician initials');
+    expect(text).toContain('Interpreter initials');
+  });
+
   it('keeps nothing of a pre-filled patient name in the per-process memos', async () => {
     // Control: text of an ordinary render is memoised (so this test can fail).
     await renderConsentFromSource({
@@ -88,7 +112,11 @@ describe('renderConsent', () => {
       await renderConsent({ document: 'informed-consent', brandKit: riverside, locale: 'es' }),
     );
     const text = squash(pdf.text);
-    expect(text).toContain('Versión 1.0.0');
+    expect(text).toContain(`Versión ${spanish.version}`);
+    expect(spanish.version).toBe('1.1.0');
+    expect(text).toContain('Intérprete');
+    expect(text).toContain('Iniciales del profesional clínico');
+    expect(text).toContain('Iniciales del intérprete');
     expect(text).toContain(squash(spanish.disclaimer));
     expect(text).toContain('Iniciales');
     expect(pdf.info.Language).toBe('es');

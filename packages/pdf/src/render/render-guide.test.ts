@@ -84,7 +84,7 @@ describe('renderGuide', () => {
 
   it('writes title, author, subject and language metadata', () => {
     expect(pdf.info).toMatchObject({
-      Title: 'Psychedelic Basics Guide',
+      Title: 'Psychedelic Basics',
       Author: 'Groundwork',
       Subject: guide.summary,
       Language: 'en',

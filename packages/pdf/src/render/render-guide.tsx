@@ -6,7 +6,7 @@ import { fillDocument } from './fill-document.js';
 import { parseCommonOptions, type RenderOptions } from './render-options.js';
 import { bytesToStream, renderCached, runRender } from './render-pdf.js';
 
-/** Id of the Psychedelic Basics Guide in `@groundwork/content`. */
+/** Id of the Psychedelic Basics guide in `@groundwork/content`. */
 export const GUIDE_ID = 'psychedelic-basics-guide';
 
 /** Groundwork's own brand kit, used for the guide unless a practice co-brands it. */
@@ -20,7 +20,7 @@ export const GROUNDWORK_BRAND_KIT: BrandKitInput = {
 
 /** What {@link renderGuide} takes; every field is optional. */
 export interface GuideRenderOptions extends RenderOptions {
-  /** The guide document or its id; defaults to the Psychedelic Basics Guide in `locale`. */
+  /** The guide document or its id; defaults to the Psychedelic Basics guide in `locale`. */
   document?: DocumentInput;
   /** Brand the guide for a practice; defaults to Groundwork's own. */
   brandKit?: BrandKitInput;
@@ -29,7 +29,7 @@ export interface GuideRenderOptions extends RenderOptions {
 }
 
 /**
- * Renders the Psychedelic Basics Guide: title page, table of contents with
+ * Renders the Psychedelic Basics guide: title page, table of contents with
  * real page numbers and links, a bookmark per section, numbered citations and
  * the reference list, and the clinical statement (version, review, disclaimer).
  * Page numbers come from one layout pass: sections report where they land while

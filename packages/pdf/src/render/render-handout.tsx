@@ -1,4 +1,7 @@
-import { type BrandKitInput, parseBrandKit } from '../brand/brand-kit.js';
+import { ROUTES, type Route, selectVariant } from '@groundwork/content';
+import * as z from 'zod';
+import { type BrandKitInput, fieldIssues, parseBrandKit } from '../brand/brand-kit.js';
+import { RenderOptionsError } from '../errors.js';
 import { HandoutDocument } from '../components/handout-document.js';
 import { type DocumentInput, documentKey, resolveDocument } from './document-input.js';
 import { fillDocument } from './fill-document.js';
@@ -11,7 +14,14 @@ export interface HandoutRenderOptions extends RenderOptions {
   document: DocumentInput;
   /** The practice's brand kit (parsed with `parseBrandKit`). */
   brandKit: BrandKitInput;
+  /** Routes the practice offers; a handout with route sections prints the shared ones and these routes' sections. Default: every route. */
+  routes?: readonly Route[];
 }
+
+const RoutesSchema = z
+  .array(z.enum(ROUTES, { error: `must be one of ${ROUTES.join(', ')}` }))
+  .min(1)
+  .optional();
 
 /**
  * Renders a patient handout with the practice's branding: letterhead with
@@ -24,13 +34,32 @@ export async function renderHandout({
   ...options
 }: HandoutRenderOptions): Promise<Uint8Array> {
   const common = parseCommonOptions(options, 'renderHandout');
+  const parsedRoutes = RoutesSchema.safeParse(options.routes);
+  if (!parsedRoutes.success) {
+    throw new RenderOptionsError(
+      'options for renderHandout',
+      fieldIssues(parsedRoutes.error).map((issue) => ({
+        ...issue,
+        field: issue.field ? `routes.${issue.field}` : 'routes',
+      })),
+      { cause: parsedRoutes.error },
+    );
+  }
+  const routes = parsedRoutes.data;
   const result = await renderCached({
     cache: options.cache,
-    keyParts: ['handout', documentKey(document, common.locale), brandKit, common],
+    keyParts: [
+      'handout',
+      documentKey(document, common.locale),
+      ...(routes ? [[...routes].sort()] : []),
+      brandKit,
+      common,
+    ],
     produce: async () => {
       const resolved = resolveDocument(document, { locale: common.locale, kind: 'handout' });
+      const chosen = routes ? selectVariant(resolved, routes) : resolved;
       const kit = parseBrandKit(brandKit);
-      const filled = fillDocument({ document: resolved, brandKit: kit });
+      const filled = fillDocument({ document: chosen, brandKit: kit });
       return runRender({
         what: `handout "${resolved.id}" (${resolved.locale})`,
         brandKit: kit,

@@ -1,4 +1,4 @@
-import { type Document, type Locale, type Route, getDocument } from '@groundwork/content';
+import { type Document, type Locale, ROUTES, type Route, getDocument } from '@groundwork/content';
 import { fillDocument } from '@groundwork/pdf';
 import { type PaperSize, parseBrandKit } from '@groundwork/pdf/brand';
 import type { Db } from '../../db/client.server';
@@ -16,22 +16,37 @@ export const handoutCache = new PdfCache({ maxBytes: 64 * 1024 * 1024, maxEntrie
 /** First-page PNG previews, keyed like the PDFs they show. */
 export const previewImageCache = new PdfCache({ maxBytes: 32 * 1024 * 1024, maxEntries: 200 });
 
+/** The practice profile's routes that the content model knows, in the model's order. */
+export function practiceRoutes(practice: { routes?: readonly string[] }): Route[] {
+  return ROUTES.filter((route) => practice.routes?.includes(route));
+}
+
+/**
+ * The cache id of a handout rendered for a practice: its id, plus the
+ * practice's routes when it has route sections (only those are printed).
+ */
+export function handoutVariantId(documentId: string, routes: readonly Route[]): string {
+  return routes.length > 0 ? `${documentId}+${[...routes].sort().join('+')}` : documentId;
+}
+
 /** A handout's PDF from the cache (rendering it on a miss), and the document version printed. */
 export async function handoutPdf(
   db: Db,
   input: {
-    practice: { id: string; name: string };
+    practice: { id: string; name: string; routes?: readonly string[] };
     brand: RenderBrand;
     documentId: string;
     locale: Locale;
     paper: PaperSize;
   },
-): Promise<{ pdf: CachedPdf; document: DocumentMeta }> {
+): Promise<{ pdf: CachedPdf; document: DocumentMeta; variantId: string }> {
   const document = documentMeta(input.documentId, input.locale);
+  const routes = practiceRoutes(input.practice);
+  const variantId = handoutVariantId(document.id, routes);
   const pdf = await handoutCache.getOrRender(
     {
       brandKitVersionId: input.brand.cacheToken,
-      documentId: document.id,
+      documentId: variantId,
       documentVersion: document.version,
       locale: document.locale,
       paper: input.paper,
@@ -43,9 +58,10 @@ export async function handoutPdf(
         locale: document.locale,
         paper: input.paper,
         brandKit: await brandKitInputFor(db, input.practice, input.brand),
+        ...(routes.length > 0 ? { routes } : {}),
       }),
   );
-  return { pdf, document };
+  return { pdf, document, variantId };
 }
 
 /** A PNG of page 1 of a handout's PDF, cached under the same key. */
@@ -57,7 +73,7 @@ export async function handoutFirstPage(
   return previewImageCache.getOrRender(
     {
       brandKitVersionId: input.brand.cacheToken,
-      documentId: `${document.id}#page-1`,
+      documentId: `${handoutVariantId(document.id, practiceRoutes(input.practice))}#page-1`,
       documentVersion: document.version,
       locale: document.locale,
       paper: input.paper,
@@ -70,10 +86,15 @@ export async function handoutFirstPage(
 export function previewDocument(
   documentId: string,
   locale: Locale,
-  practice: { name: string },
+  practice: { name: string; routes?: readonly string[] },
   brand: RenderBrand,
 ): Document {
-  const document = getDocument(documentId, { locale });
+  const routes = practiceRoutes(practice);
+  // Only the practice's routes, as in the PDF.
+  const document = getDocument(documentId, {
+    locale,
+    ...(routes.length > 0 ? { variant: { routes } } : {}),
+  });
   const kit = parseBrandKit({
     ...brand.settings,
     practice: { ...brand.settings.practice, name: practice.name },

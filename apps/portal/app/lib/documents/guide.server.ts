@@ -1,7 +1,7 @@
 import { getDocument } from '@groundwork/content';
 import type { Document } from '@groundwork/content';
 
-/** The library id of the Psychedelic Basics Guide. */
+/** The library id of the Psychedelic Basics guide. */
 export const GUIDE_ID = 'psychedelic-basics-guide';
 
 let guide: Document | undefined;

@@ -19,6 +19,8 @@ export type PdfRenderTask =
       locale: Locale;
       paper: PaperSize;
       brandKit: BrandKitInput;
+      /** The practice's routes: a handout with route sections prints only these (absent or empty: every route). */
+      routes?: Route[];
     }
   | {
       kind: 'consent';
@@ -44,6 +46,7 @@ export async function renderPdfTask(task: PdfRenderTask): Promise<Uint8Array> {
         brandKit: task.brandKit,
         locale: task.locale,
         paper: task.paper,
+        ...(task.routes && task.routes.length > 0 ? { routes: task.routes } : {}),
       });
     case 'consent':
       return renderConsent({
