@@ -13,9 +13,7 @@ test('the guide page offers the PDF in Letter and A4 with the right page count',
   // Four renders of a long document (two here, two on the server) on a shared machine.
   test.setTimeout(300_000);
   await page.goto('/guide');
-  await expect(
-    page.getByRole('heading', { level: 1, name: 'Psychedelic Basics' }),
-  ).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Psychedelic Basics' })).toBeVisible();
   await expect(
     page.getByRole('navigation', { name: 'Contents' }).getByRole('link'),
   ).not.toHaveCount(0);
@@ -54,9 +52,7 @@ test('a repeat download revalidates to 304 and pages are kept out of shared cach
 
 test('the reading version is the whole guide as HTML', async ({ page }) => {
   await page.goto('/guide/read');
-  await expect(
-    page.getByRole('heading', { level: 1, name: 'Psychedelic Basics' }),
-  ).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Psychedelic Basics' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'References' })).toBeVisible();
   await expect(page.getByText('Last clinically reviewed')).toBeVisible();
 });

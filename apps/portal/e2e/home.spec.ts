@@ -24,9 +24,7 @@ test('the strict CSP lets the app hydrate: no violations, client navigation work
     document.body.dataset.marker = 'still-here';
   });
   await page.getByRole('link', { name: 'Guide', exact: true }).click();
-  await expect(
-    page.getByRole('heading', { level: 1, name: 'Psychedelic Basics' }),
-  ).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Psychedelic Basics' })).toBeVisible();
   expect(await page.evaluate(() => document.body.dataset.marker)).toBe('still-here');
   expect(violations).toEqual([]);
 });
