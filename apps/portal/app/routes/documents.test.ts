@@ -19,8 +19,10 @@ import * as brand from './practices.$practiceId.brand';
 import * as consentPage from './practices.$practiceId.consent';
 import * as activity from './practices.$practiceId.documents.activity';
 import * as consent from './practices.$practiceId.documents.consent';
+import * as formDownload from './practices.$practiceId.documents.form';
 import * as download from './practices.$practiceId.documents.handout';
 import * as previewImage from './practices.$practiceId.documents.handout-preview';
+import * as formsPage from './practices.$practiceId.forms';
 import * as studio from './practices.$practiceId.handouts';
 
 let database: Database;
@@ -205,6 +207,69 @@ describe('handout download', () => {
       team.cookies.outsider,
     );
     expect(response.status).toBe(404);
+  });
+});
+
+describe('practice forms', () => {
+  const formPath = (query: string) => `/practices/${practiceId}/documents/form?${query}`;
+
+  it('lists every practice form in the library with its downloads', async () => {
+    const data = (await call(
+      formsPage,
+      `/practices/${practiceId}/forms`,
+      team.cookies.staff,
+    )) as unknown as { forms: { id: string; title: string }[] };
+    expect(data.forms.map((form) => form.id).sort()).toEqual([
+      'adverse-event-log',
+      'discharge-checklist',
+      'session-monitoring-flow-sheet',
+      'spravato-rems-monitoring-helper',
+    ]);
+  });
+
+  it("prints the flow sheet branded, fillable and with only the practice's route pages", async () => {
+    const response = await call(
+      formDownload,
+      formPath('document=session-monitoring-flow-sheet&paper=a4'),
+      team.cookies.staff,
+    );
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Content-Type')).toBe('application/pdf');
+    expect(response.headers.get('Content-Disposition')).toContain(
+      'session-monitoring-flow-sheet-a4.pdf',
+    );
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    const { text } = await pdfText(bytes);
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toContain(PRACTICE);
+    expect(flat).toContain('IV infusion');
+    expect(flat).toContain('Intranasal esketamine (Spravato)');
+    expect(flat).not.toContain('IM injection');
+    expect(flat).not.toContain('Oral or sublingual');
+    expect(await formFieldCount(bytes)).toBeGreaterThan(0);
+  });
+
+  it('refuses an id that is not a form (400, naming the field) and other practices (404)', async () => {
+    const wrong = await call(
+      formDownload,
+      formPath('document=informed-consent&paper=letter'),
+      team.cookies.staff,
+    );
+    expect(wrong.status).toBe(400);
+    expect(await wrong.text()).toMatch(/^document: "informed-consent" is not a practice form/);
+    const badPaper = await call(
+      formDownload,
+      formPath('document=discharge-checklist&paper=legal'),
+      team.cookies.staff,
+    );
+    expect(badPaper.status).toBe(400);
+    expect(await badPaper.text()).toMatch(/^paper:/);
+    const outsider = await call(
+      formDownload,
+      formPath('document=discharge-checklist'),
+      team.cookies.outsider,
+    );
+    expect(outsider.status).toBe(404);
   });
 });
 

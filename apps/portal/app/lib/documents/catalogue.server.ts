@@ -63,3 +63,21 @@ export function documentMeta(id: string, locale: Locale): DocumentMeta {
 }
 
 const handoutIds = () => new Set(handoutCatalogue().map((choice) => choice.id));
+
+/** A practice form the portal offers (flow sheet, discharge checklist, logs); forms are in English. */
+export interface FormChoice {
+  id: string;
+  version: string;
+  title: string;
+  summary: string;
+}
+
+let forms: FormChoice[] | undefined;
+
+/** Every practice form in the library, by title. */
+export function formCatalogue(): FormChoice[] {
+  forms ??= listDocuments({ kind: 'form', locale: 'en' })
+    .map(({ id, version, title, summary }) => ({ id, version, title, summary }))
+    .sort((a, b) => a.title.localeCompare(b.title));
+  return forms;
+}

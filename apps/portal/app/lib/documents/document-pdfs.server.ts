@@ -3,7 +3,12 @@ import { fillDocument } from '@groundwork/pdf';
 import { type PaperSize, parseBrandKit } from '@groundwork/pdf/brand';
 import type { Db } from '../../db/client.server';
 import { type RenderBrand, brandKitInputFor } from './brand-kit.server';
-import { type DocumentMeta, documentMeta } from './catalogue.server';
+import {
+  type DocumentMeta,
+  type FormChoice,
+  documentMeta,
+  formCatalogue,
+} from './catalogue.server';
 import { renderFirstPagePng } from './page-image.server';
 import { type CachedPdf, PdfCache } from './pdf-cache.server';
 import { CONSENT_DOCUMENT_ID, renderPdf } from './pdf-renderer.server';
@@ -144,4 +149,37 @@ export async function consentPdf(
     render,
   );
   return { bytes: cached.bytes, document, personalised };
+}
+
+/** A practice form's PDF from the cache (rendering it on a miss), printed with the practice's brand and routes. */
+export async function formPdf(
+  db: Db,
+  input: {
+    practice: { id: string; name: string; routes?: readonly string[] };
+    brand: RenderBrand;
+    documentId: string;
+    paper: PaperSize;
+  },
+): Promise<{ pdf: CachedPdf; form: FormChoice } | undefined> {
+  const form = formCatalogue().find((choice) => choice.id === input.documentId);
+  if (!form) return undefined;
+  const routes = practiceRoutes(input.practice);
+  const pdf = await handoutCache.getOrRender(
+    {
+      brandKitVersionId: input.brand.cacheToken,
+      documentId: `form:${handoutVariantId(form.id, routes)}`,
+      documentVersion: form.version,
+      locale: 'en',
+      paper: input.paper,
+    },
+    async () =>
+      renderPdf({
+        kind: 'form',
+        documentId: form.id,
+        paper: input.paper,
+        brandKit: await brandKitInputFor(db, input.practice, input.brand),
+        ...(routes.length > 0 ? { routes } : {}),
+      }),
+  );
+  return { pdf, form };
 }

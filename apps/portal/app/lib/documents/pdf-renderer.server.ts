@@ -1,5 +1,5 @@
 import { type Locale, type Route, getDocument } from '@groundwork/content';
-import { renderConsent, renderGuide, renderHandout } from '@groundwork/pdf';
+import { renderConsent, renderForm, renderGuide, renderHandout } from '@groundwork/pdf';
 import type { BrandKitInput, PaperSize } from '@groundwork/pdf/brand';
 import { getGuide } from './guide.server';
 
@@ -20,6 +20,14 @@ export type PdfRenderTask =
       paper: PaperSize;
       brandKit: BrandKitInput;
       /** The practice's routes: a handout with route sections prints only these (absent or empty: every route). */
+      routes?: Route[];
+    }
+  | {
+      kind: 'form';
+      documentId: string;
+      paper: PaperSize;
+      brandKit: BrandKitInput;
+      /** The practice's routes: a form with route pages prints only these (absent or empty: every route). */
       routes?: Route[];
     }
   | {
@@ -46,6 +54,14 @@ export async function renderPdfTask(task: PdfRenderTask): Promise<Uint8Array> {
         brandKit: task.brandKit,
         locale: task.locale,
         paper: task.paper,
+        ...(task.routes && task.routes.length > 0 ? { routes: task.routes } : {}),
+      });
+    case 'form':
+      return renderForm({
+        document: getDocument(task.documentId, { locale: 'en' }),
+        brandKit: task.brandKit,
+        paper: task.paper,
+        fillable: true,
         ...(task.routes && task.routes.length > 0 ? { routes: task.routes } : {}),
       });
     case 'consent':
