@@ -335,8 +335,8 @@ describe('template upgrades', () => {
     }
     const upgraded = await loadChecklist(context.db, { practice, template: v2 });
     expect(upgraded.upgrade).toEqual({
-      seenVersion: '1.0.0',
-      currentVersion: '2.0.0',
+      seenVersion: template.version,
+      currentVersion: v2.version,
       newCount: 1,
       changedCount: 1,
     });
