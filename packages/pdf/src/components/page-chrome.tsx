@@ -1,4 +1,6 @@
 import { Image, Text, View } from '@react-pdf/renderer';
+import type { ReactNode } from 'react';
+import { AddressText, keepPhoneNumbersTogether } from './address-text.js';
 import { useTheme } from './theme-context.js';
 import { Paragraph } from './typography.js';
 
@@ -80,12 +82,15 @@ export function RunningFooter({ title }: { title?: string }) {
 export function Letterhead() {
   const theme = useTheme();
   const { practice, logo } = theme.brandKit;
-  const contacts = [
+  // A phone number stays on one line with its label; the website breaks only after "/" or ".".
+  const phone = (label: string, number: string) =>
+    keepPhoneNumbersTogether(`${label}\u00A0${number.replace(/ /g, '\u00A0')}`);
+  const contacts: ReactNode[] = [
     practice.address,
-    practice.phone ? `${theme.labels.phone} ${practice.phone}` : undefined,
-    practice.emergencyPhone ? `${theme.labels.emergency} ${practice.emergencyPhone}` : undefined,
-    practice.website,
-  ].filter((value): value is string => Boolean(value));
+    practice.phone ? phone(theme.labels.phone, practice.phone) : undefined,
+    practice.emergencyPhone ? phone(theme.labels.emergency, practice.emergencyPhone) : undefined,
+    practice.website ? <AddressText key="website" address={practice.website} /> : undefined,
+  ].filter(Boolean);
   const logoHeight = 44;
   return (
     <View
@@ -121,7 +126,7 @@ export function Letterhead() {
             hyphenationCallback={theme.hyphenate}
             style={{ fontSize: 8.5, color: theme.colours.muted, lineHeight: 1.35 }}
           >
-            {contacts.join('  ·  ')}
+            {contacts.flatMap((contact, index) => (index === 0 ? [contact] : ['  ·  ', contact]))}
           </Text>
         ) : null}
       </View>
