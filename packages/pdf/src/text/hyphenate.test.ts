@@ -27,7 +27,7 @@ describe('hyphenate', () => {
   });
 
   it.each([
-    'https://riverside.example/patients/first-visit',
+    'https://riverside.example',
     'www.fda.gov/news',
     'fda.gov/news-events',
     'care@riverside.example',
@@ -39,6 +39,17 @@ describe('hyphenate', () => {
   ])('never hyphenates %s', (word) => {
     expect(hyphenate('en')(word)).toEqual([word]);
     expect(hyphenate('es')(word)).toEqual([word]);
+  });
+});
+
+describe('no-break spaces', () => {
+  it('never breaks at a no-break space, and hyphenates the words it joins', () => {
+    const pieces = hyphenate('en')('information\u00A0·\u00A0');
+    expect(pieces.join('')).toBe('information\u00A0·\u00A0');
+    expect(pieces.at(-1)).toBe('tion\u00A0·\u00A0');
+    expect(hyphenate('en')('Phone\u00A0(555)\u00A0010-2000')).toEqual([
+      'Phone\u00A0(555)\u00A0010-2000',
+    ]);
   });
 });
 

@@ -9,6 +9,7 @@ export const MAX_WORD_PIECE = 14;
 export type HyphenationCallback = (word: string) => string[];
 
 const SOFT_HYPHEN = '\u00AD';
+const NO_BREAK_SPACE = '\u00A0';
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
 function cutLongPiece(piece: string): string[] {
@@ -28,8 +29,19 @@ const NUMBER_LIKE = /^[\p{N}\p{P}\p{S}\s]*\p{N}[\p{N}\p{P}\p{S}\s]*$/u;
  * instead where {@link addressSegments} allows, via `AddressText`.
  */
 export function isAddressOrNumber(word: string): boolean {
-  return EMAIL_LIKE.test(word) || URL_LIKE.test(word) || NUMBER_LIKE.test(word);
+  return isAddress(word) || NUMBER_LIKE.test(word);
 }
+
+function isAddress(word: string): boolean {
+  return EMAIL_LIKE.test(word) || URL_LIKE.test(word);
+}
+
+/**
+ * Longest number or hyphenated word kept whole (about a narrow column's
+ * width at heading size; an address: 40 characters); a longer one is cut like
+ * any long run so it cannot leave the page.
+ */
+export const MAX_WHOLE_TOKEN = 24;
 
 /** Segments of an address longer than this also break after "-" or "_", and are cut if still longer. */
 export const MAX_ADDRESS_SEGMENT = 24;
@@ -59,12 +71,14 @@ function cutEvery(text: string, size: number): string[] {
   let current = '';
   let count = 0;
   for (const { segment } of graphemes.segment(text)) {
-    current += segment;
-    if (++count === size) {
+    // Never end a piece on a hyphen: the break would draw a second one.
+    if (count >= size && !/[-\u2010]$/u.test(current)) {
       pieces.push(current);
       current = '';
       count = 0;
     }
+    current += segment;
+    count++;
   }
   if (current) pieces.push(current);
   return pieces;
@@ -72,10 +86,22 @@ function cutEvery(text: string, size: number): string[] {
 
 /** An ordinary word: syllables from the patterns; a word that already has a hyphen is kept whole (see {@link isAddressOrNumber}). */
 function wordPieces(word: string, patterns: typeof english): string[] {
+  if (word.includes(NO_BREAK_SPACE)) {
+    // Glued by no-break spaces ("Phone\u00A0(555)", "Northwest,\u00A0·"): never
+    // break at one; hyphenate the parts between them.
+    const pieces: string[] = [];
+    for (const [index, part] of word.split(NO_BREAK_SPACE).entries()) {
+      const [first = '', ...rest] = part ? wordPieces(part, patterns) : [''];
+      if (index > 0) pieces.push(`${pieces.pop() ?? ''}${NO_BREAK_SPACE}${first}`);
+      else pieces.push(first);
+      pieces.push(...rest);
+    }
+    return pieces.filter((piece, index) => piece !== '' || index === 0);
+  }
   if (word.includes(SOFT_HYPHEN)) return word.split(SOFT_HYPHEN).flatMap(cutLongPiece);
   // Letters only: the patterns mishandle digits and punctuation inside very long tokens.
   if (word.length > 60) return cutLongPiece(word);
-  if (/[-\u2010]/u.test(word)) return [word];
+  if (/[-\u2010]/u.test(word)) return word.length <= MAX_WHOLE_TOKEN ? [word] : cutLongPiece(word);
   return patterns
     .hyphenateSync(word, { hyphenChar: SOFT_HYPHEN })
     .split(SOFT_HYPHEN)
@@ -106,8 +132,9 @@ export function hyphenate(locale: string): HyphenationCallback {
     if (known) return known;
     // An address longer than a line is still cut (with hyphens): AddressText
     // breaks the ones the components know about (websites, e-mails, references).
-    const pieces =
-      isAddressOrNumber(word) && word.length <= 60 ? [word] : wordPieces(word, patterns);
+    const whole =
+      isAddressOrNumber(word) && word.length <= (isAddress(word) ? 40 : MAX_WHOLE_TOKEN);
+    const pieces = whole ? [word] : wordPieces(word, patterns);
     // Words of a render with patient details are never kept (see private-text.ts).
     if (memoisingAllowed()) {
       if (memo.size > 50_000) memo.clear();
