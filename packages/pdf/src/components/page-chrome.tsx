@@ -1,8 +1,9 @@
-import { Image, Text, View } from '@react-pdf/renderer';
+import { Text, View } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
 import { AddressText, keepPhoneNumbersTogether } from './address-text.js';
 import { useTheme } from './theme-context.js';
 import { paperDimensions } from '../paper.js';
+import { fitLogo, PracticeLogo } from './practice-logo.js';
 import { Paragraph } from './typography.js';
 
 /** Page margins in points, shared by every document kind. */
@@ -93,18 +94,6 @@ export function RunningFooter({ title }: { title?: string }) {
 /** The box a letterhead logo is fitted into, keeping its aspect: a 4:1 wordmark is 140 x 35, a 1:4 mark 12 x 48. */
 export const LETTERHEAD_LOGO_BOX = { width: 140, height: 48, gap: 14 } as const;
 
-/** A logo's size inside {@link LETTERHEAD_LOGO_BOX}, never enlarged past the box. */
-export function letterheadLogoSize(logo: { width: number; height: number }): {
-  width: number;
-  height: number;
-} {
-  const scale = Math.min(
-    LETTERHEAD_LOGO_BOX.width / logo.width,
-    LETTERHEAD_LOGO_BOX.height / logo.height,
-  );
-  return { width: logo.width * scale, height: logo.height * scale };
-}
-
 /**
  * The practice letterhead: logo (when the brand kit has one), name and
  * contact lines. The text column gets an explicit width, the page's content
@@ -130,7 +119,7 @@ export function Letterhead() {
     practice.website ? <AddressText key="website" address={practice.website} /> : undefined,
   ].filter(Boolean);
   const contentWidth = paperDimensions(theme.paper).width - 2 * PAGE_PADDING.horizontal;
-  const logoSize = logo ? letterheadLogoSize(logo) : undefined;
+  const logoSize = logo ? fitLogo(logo, LETTERHEAD_LOGO_BOX) : undefined;
   const textWidth = contentWidth - (logoSize ? logoSize.width + LETTERHEAD_LOGO_BOX.gap : 0);
   return (
     <View
@@ -143,17 +132,7 @@ export function Letterhead() {
         marginBottom: 16,
       }}
     >
-      {logo && logoSize ? (
-        <Image
-          src={{ data: Buffer.from(logo.bytes), format: logo.format === 'png' ? 'png' : 'jpg' }}
-          style={{
-            width: logoSize.width,
-            height: logoSize.height,
-            objectFit: 'contain',
-            marginRight: LETTERHEAD_LOGO_BOX.gap,
-          }}
-        />
-      ) : null}
+      <PracticeLogo box={LETTERHEAD_LOGO_BOX} marginRight={LETTERHEAD_LOGO_BOX.gap} />
       <View style={{ width: textWidth }}>
         <Text
           hyphenationCallback={theme.hyphenate}
