@@ -22,9 +22,13 @@ const ADDRESS =
  * set. Nest it inside a `<Text>`.
  */
 export function AddressText({ address }: { address: string }): ReactNode {
-  return addressSegments(address).flatMap((segment, index) =>
-    index === 0 ? [segment] : [<AddressBreak key={index} />, segment],
-  );
+  let offset = 0;
+  return addressSegments(address).flatMap((segment) => {
+    const at = offset;
+    offset += segment.length;
+    // Keyed by where the break falls in the address.
+    return at === 0 ? [segment] : [<AddressBreak key={`break-${at}`} />, segment];
+  });
 }
 
 // A phone number: digits, spaces and phone punctuation, at least 7 digits' worth.
