@@ -4,6 +4,11 @@ import type { BrandKitInput } from '@groundwork/pdf/brand';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { portalRoot } from '../app/db/client.server';
 import { pdfText } from '../app/lib/documents/page-image.server';
+import {
+  PdfRenderFailure,
+  type PdfRenderTask,
+  renderFailureResponse,
+} from '../app/lib/documents/pdf-renderer.server';
 import { createRenderPool, parseRenderThreads } from './render-pool';
 import type { RenderPool } from './render-pool';
 
@@ -22,6 +27,9 @@ describe('parseRenderThreads', () => {
     }
   });
 });
+
+const BAD_FILTER_PNG =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNnZGL+DwABNwENmbycDQAAAABJRU5ErkJggg==';
 
 const KIT: BrandKitInput = {
   practice: { name: 'Worker Thread Wellness', phone: '(555) 010-7777' },
@@ -96,7 +104,69 @@ describe('createRenderPool (worker threads running build/render-worker.js)', () 
     expect(new TextDecoder().decode(pdf.subarray(0, 5))).toBe('%PDF-');
   });
 
+  it('answers a brand kit whose logo cannot be decoded with a brand-kit failure naming logo, and keeps working', async () => {
+    // A 1x1 RGBA PNG with valid checksums and a row-filter byte of 7: it used to kill the process.
+    const logo = `data:image/png;base64,${BAD_FILTER_PNG}`;
+    const error = await pool
+      .render({
+        kind: 'handout',
+        documentId: 'preparing-for-your-session',
+        locale: 'en',
+        paper: 'LETTER',
+        brandKit: { ...KIT, logo },
+      })
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(PdfRenderFailure);
+    expect((error as PdfRenderFailure).failure).toMatchObject({
+      kind: 'brand-kit',
+      issues: [{ field: 'logo', message: expect.stringMatching(/filter type 7/) }],
+    });
+    const response = renderFailureResponse((error as PdfRenderFailure).failure);
+    expect(response.status).toBe(422);
+    expect(await response.text()).toMatch(/Brand kit page:\nlogo: The PNG logo is corrupt/);
+    const pdf = await pool.render({ kind: 'guide', paper: 'LETTER' });
+    expect(new TextDecoder().decode(pdf.subarray(0, 5))).toBe('%PDF-');
+  });
+
   it('refuses a pool without threads', () => {
     expect(() => createRenderPool({ filename: 'unused.js', threads: 0 })).toThrow(/threads/);
+  });
+});
+
+describe('a render worker that crashes', () => {
+  let pool: RenderPool;
+
+  beforeAll(() => {
+    pool = createRenderPool({
+      filename: join(portalRoot(), 'server', 'render-pool.crash-worker.mjs'),
+      threads: 1,
+    });
+  });
+
+  afterAll(async () => {
+    await pool?.close();
+  });
+
+  // The fixture crashes on task kinds no real task has.
+  const crash = (kind: 'exit' | 'escape') =>
+    ({ kind, paper: 'LETTER' }) as unknown as PdfRenderTask;
+
+  it.each([
+    'exit',
+    'escape',
+  ] as const)('fails only the task it was running (%s), as worker-crashed, and is replaced', async (kind) => {
+    const error = await pool.render(crash(kind)).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(PdfRenderFailure);
+    expect((error as PdfRenderFailure).failure.kind).toBe('worker-crashed');
+    const response = renderFailureResponse((error as PdfRenderFailure).failure);
+    expect(response.status).toBe(503);
+    expect(response.headers.get('Retry-After')).toBe('5');
+    expect(await response.text()).toMatch(/has been restarted\. Please try again/);
+    // The one worker was replaced: the next tasks are answered.
+    const pdfs = await Promise.all([
+      pool.render({ kind: 'guide', paper: 'LETTER' }),
+      pool.render({ kind: 'guide', paper: 'A4' }),
+    ]);
+    for (const pdf of pdfs) expect(new TextDecoder().decode(pdf)).toBe('%PDF-fake guide');
   });
 });

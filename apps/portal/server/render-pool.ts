@@ -1,6 +1,11 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
-import type { PdfRenderTask, PdfRenderer } from '../app/lib/documents/pdf-renderer.server';
+import {
+  PdfRenderFailure,
+  type PdfRenderTask,
+  type PdfRenderer,
+  type RenderOutcome,
+} from '../app/lib/documents/pdf-renderer.server';
 
 /** Most worker threads RENDER_THREADS may ask for. */
 export const MAX_RENDER_THREADS = 16;
@@ -32,9 +37,12 @@ export interface RenderPool extends PdfRenderer {
 }
 
 /**
- * Starts `threads` workers running `filename` (build/render-worker.js). A
- * render that throws rejects with the worker's error; a worker that dies is
- * replaced. Tasks queue when every worker is busy.
+ * Starts `threads` workers running `filename` (build/render-worker.js, whose
+ * default export answers a task with a {@link RenderOutcome}). A failed render
+ * rejects with a {@link PdfRenderFailure} of its kind; a worker that dies
+ * (exits, runs out of memory, throws outside the render) rejects its task as
+ * `worker-crashed` and piscina starts a replacement, so the pool keeps its
+ * size. Tasks queue when every worker is busy.
  */
 export function createRenderPool({
   filename,
@@ -46,7 +54,7 @@ export function createRenderPool({
   if (!(Number.isInteger(threads) && threads >= 1)) {
     throw new RangeError(`threads must be a whole number of at least 1 (got ${threads})`);
   }
-  const pool = new Piscina<PdfRenderTask, Uint8Array>({
+  const pool = new Piscina<PdfRenderTask, RenderOutcome>({
     filename,
     minThreads: threads,
     maxThreads: threads,
@@ -56,11 +64,25 @@ export function createRenderPool({
     // generation lets them die there instead of in slower major collections.
     resourceLimits: { maxYoungGenerationSizeMb: 64 },
   });
+  const render = async (task: PdfRenderTask): Promise<Uint8Array> => {
+    let outcome: RenderOutcome;
+    try {
+      outcome = await pool.run(task);
+    } catch (cause) {
+      const reason = cause instanceof Error ? cause.message : String(cause);
+      throw new PdfRenderFailure(
+        { kind: 'worker-crashed', message: `The render worker stopped: ${reason}` },
+        { cause },
+      );
+    }
+    if (!outcome.ok) throw new PdfRenderFailure(outcome.failure);
+    return outcome.bytes;
+  };
   return {
     threads,
-    render: (task) => pool.run(task),
+    render,
     async warm(tasks) {
-      await Promise.all(tasks.map((task) => pool.run(task)));
+      await Promise.all(tasks.map(render));
     },
     close: () => pool.destroy(),
   };

@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
+import { answerRenderFailure } from '../lib/documents/pdf-renderer.server';
 import {
   getGuidePdf,
   guidePdfEtag,
@@ -29,7 +30,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       headers: { ETag: etag, 'Cache-Control': CACHE_CONTROL },
     });
   }
-  const pdf = await getGuidePdf(paper);
+  const pdf = await answerRenderFailure(getGuidePdf(paper));
   return new Response(new Uint8Array(pdf.bytes), {
     headers: {
       'Content-Type': 'application/pdf',

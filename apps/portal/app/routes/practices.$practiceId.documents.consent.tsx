@@ -1,4 +1,5 @@
 import type { ActionFunctionArgs } from '@remix-run/node';
+import { answerRenderFailure } from '../lib/documents/pdf-renderer.server';
 import { currentRenderBrand } from '../lib/documents/brand-kit.server';
 import { parseConsentForm } from '../lib/documents/consent-form.server';
 import { recordActivityInBackground } from '../lib/documents/activity.server';
@@ -30,7 +31,9 @@ export async function action(args: ActionFunctionArgs) {
   if (!parsed.ok) return badRequest(describeProblems(parsed.issues));
   const { request } = parsed;
   const brand = await currentRenderBrand(args.context.db, practice);
-  const { bytes, document } = await consentPdf(args.context.db, { practice, brand, request });
+  const { bytes, document } = await answerRenderFailure(
+    consentPdf(args.context.db, { practice, brand, request }),
+  );
   recordActivityInBackground(args.context.db, {
     practiceId,
     userId: user.id,

@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
+import { answerRenderFailure } from '../lib/documents/pdf-renderer.server';
 import { currentRenderBrand } from '../lib/documents/brand-kit.server';
 import { handoutFirstPage } from '../lib/documents/document-pdfs.server';
 import { selectionFromSearchParams } from '../lib/documents/handout-selection.server';
@@ -20,12 +21,14 @@ export async function loader(args: LoaderFunctionArgs) {
   if (!selection.success) return badRequest(describeProblems(selection.error.issues));
   const { documents, locale, paper } = selection.data;
   const brand = await currentRenderBrand(args.context.db, practice);
-  const image = await handoutFirstPage(args.context.db, {
-    practice,
-    brand,
-    documentId: documents[0] ?? '',
-    locale,
-    paper,
-  });
+  const image = await answerRenderFailure(
+    handoutFirstPage(args.context.db, {
+      practice,
+      brand,
+      documentId: documents[0] ?? '',
+      locale,
+      paper,
+    }),
+  );
   return cachedFileResponse(args.request, { ...image, contentType: 'image/png' });
 }

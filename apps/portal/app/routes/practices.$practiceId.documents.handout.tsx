@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
+import { answerRenderFailure } from '../lib/documents/pdf-renderer.server';
 import { currentRenderBrand } from '../lib/documents/brand-kit.server';
 import { recordActivityInBackground } from '../lib/documents/activity.server';
 import { handoutCache, handoutPdf } from '../lib/documents/document-pdfs.server';
@@ -27,9 +28,11 @@ export async function loader(args: LoaderFunctionArgs) {
   if (!selection.success) return badRequest(describeProblems(selection.error.issues));
   const { documents, locale, paper } = selection.data;
   const brand = await currentRenderBrand(args.context.db, practice);
-  const rendered = await Promise.all(
-    documents.map((documentId) =>
-      handoutPdf(args.context.db, { practice, brand, documentId, locale, paper }),
+  const rendered = await answerRenderFailure(
+    Promise.all(
+      documents.map((documentId) =>
+        handoutPdf(args.context.db, { practice, brand, documentId, locale, paper }),
+      ),
     ),
   );
 

@@ -26,9 +26,13 @@ const hexColour = z
   .refine(isHexColour, { message: 'must be a hex colour like #1A4D8F' })
   .transform((value) => toHexColour(parseHexColour(value)));
 
+/** Longest website accepted (it is printed on every letterhead). */
+export const MAX_WEBSITE_LENGTH = 200;
+
 const website = z
   .string()
   .trim()
+  .max(MAX_WEBSITE_LENGTH, `must be at most ${MAX_WEBSITE_LENGTH} characters`)
   .refine((value) => /^https?:\/\//i.test(value), {
     message: 'must start with http:// or https://',
   })

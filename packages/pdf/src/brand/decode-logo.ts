@@ -1,6 +1,6 @@
 import { type DecodedPng, decode as decodePng, encode as encodePng } from 'fast-png';
 import { Unzlib } from 'fflate';
-import { decode as decodeJpeg } from 'jpeg-js';
+import decodeJpeg from 'jpeg-js/lib/decoder.js';
 import { LogoError, type LogoInfo, MAX_LOGO_PIXELS } from './logo.js';
 
 /** A logo that decoded completely: bytes fit to embed, plus format and size. */
@@ -233,9 +233,13 @@ function decodeJpegLogo(info: LogoInfo, bytes: Uint8Array): DecodedLogo {
       maxMemoryUsageInMB: 256,
     });
   } catch (cause) {
-    const message = cause instanceof Error ? cause.message : String(cause);
+    // jpeg-js's own messages name the problem ("unsupported ... marker");
+    // a TypeError is it tripping over garbage, which says nothing to a user.
+    const own =
+      cause instanceof Error && !(cause instanceof TypeError) && !(cause instanceof RangeError);
+    const detail = own ? `: ${cause.message.replace(/[:.]\s*$/, '')}` : '';
     throw new LogoError(
-      `The JPEG logo is corrupt or uses a feature PDF viewers cannot show: ${message.replace(/[:.]\s*$/, '')}.`,
+      `The JPEG logo is corrupt or uses a feature PDF viewers cannot show${detail}. Export it again as a baseline or progressive JPEG, or as a PNG.`,
       { cause },
     );
   }

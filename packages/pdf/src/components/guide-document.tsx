@@ -8,6 +8,7 @@ import { ContentDocumentShell } from './document-shell.js';
 import { inlineText } from './inline-content.js';
 import { ClinicalStatement } from './page-chrome.js';
 import type { PageMarker } from './page-marker.js';
+import { PracticeLogo } from './practice-logo.js';
 import { ReferencesList } from './references-list.js';
 import { SectionView } from './section-view.js';
 import { useTheme } from './theme-context.js';
@@ -75,6 +76,8 @@ function TitlePage({ document }: { document: Document }) {
   const intro = document.sections.filter((section) => !section.title);
   return (
     <View style={{ paddingTop: 96 }}>
+      {/* A co-branded guide carries the practice's logo above its name. */}
+      <PracticeLogo box={{ width: 200, height: 72 }} marginBottom={14} />
       <Text
         style={{ fontSize: 10, letterSpacing: 1.5, color: theme.colours.accent, marginBottom: 10 }}
       >

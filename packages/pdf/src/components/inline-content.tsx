@@ -1,6 +1,7 @@
 import { Link, Text } from '@react-pdf/renderer';
 import type { Inline } from '@groundwork/content';
 import type { ReactNode } from 'react';
+import { TextWithAddresses } from './address-text.js';
 import { referenceAnchor, useDocumentContext } from './document-context.js';
 import { keyed } from './keyed.js';
 import { useTheme } from './theme-context.js';
@@ -32,7 +33,7 @@ export function InlineContent({ content }: { content: readonly Inline[] }): Reac
   return keyed(content).map(({ key, item: inline }) => {
     switch (inline.type) {
       case 'text':
-        return inline.value;
+        return <TextWithAddresses key={key} text={inline.value} />;
       case 'strong':
         return (
           <Text key={key} style={{ fontWeight: 700 }}>

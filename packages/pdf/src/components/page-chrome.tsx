@@ -1,9 +1,20 @@
-import { Image, Text, View } from '@react-pdf/renderer';
+import { Text, View } from '@react-pdf/renderer';
+import type { ReactNode } from 'react';
+import { AddressText, keepPhoneNumbersTogether } from './address-text.js';
 import { useTheme } from './theme-context.js';
+import { paperDimensions } from '../paper.js';
+import { fitLogo, PracticeLogo } from './practice-logo.js';
 import { Paragraph } from './typography.js';
 
 /** Page margins in points, shared by every document kind. */
 export const PAGE_PADDING = { top: 54, bottom: 74, horizontal: 58 } as const;
+
+/**
+ * Between two items of a line: textkit treats a run of two ASCII spaces as
+ * part of a word and draws a hyphen when it breaks there, so the extra space
+ * is a no-break one, and a line may break only after the dot.
+ */
+const ITEM_SEPARATOR = '\u00A0·\u00A0 ';
 
 /** A thin brand-coloured band across the top of every page. */
 export function TopBand() {
@@ -62,10 +73,14 @@ export function RunningFooter({ title }: { title?: string }) {
       </View>
       <Text
         // Its own fontFamily: text only known at layout time gets the whole stack.
+        // A fixed, right-aligned box: the number is only known after layout,
+        // and sized to its placeholder it ran a few points past the margin.
         style={{
           fontSize: 8,
           color: theme.colours.muted,
           flexShrink: 0,
+          width: 72,
+          textAlign: 'right',
           fontFamily: theme.fullFontFamily,
         }}
         render={({ pageNumber, totalPages }) =>
@@ -76,17 +91,36 @@ export function RunningFooter({ title }: { title?: string }) {
   );
 }
 
-/** The practice letterhead: logo (when the brand kit has one), name and contact lines. */
+/** The box a letterhead logo is fitted into, keeping its aspect: a 4:1 wordmark is 140 x 35, a 1:4 mark 12 x 48. */
+export const LETTERHEAD_LOGO_BOX = { width: 140, height: 48, gap: 14 } as const;
+
+/**
+ * The practice letterhead: logo (when the brand kit has one), name and
+ * contact lines. The text column gets an explicit width, the page's content
+ * width less the logo's, so long names and contact lines wrap inside the
+ * margins whatever the logo's aspect (yoga otherwise sized it to its text).
+ */
 export function Letterhead() {
   const theme = useTheme();
   const { practice, logo } = theme.brandKit;
-  const contacts = [
+  // A phone number stays on one line with its label; the website breaks only after "/" or ".".
+  const phone = (label: string, number: string) =>
+    keepPhoneNumbersTogether(`${label}\u00A0${number.replace(/ /g, '\u00A0')}`);
+  // One string: a separator in a text run of its own could still be broken before.
+  const contactLine = [
     practice.address,
-    practice.phone ? `${theme.labels.phone} ${practice.phone}` : undefined,
-    practice.emergencyPhone ? `${theme.labels.emergency} ${practice.emergencyPhone}` : undefined,
-    practice.website,
-  ].filter((value): value is string => Boolean(value));
-  const logoHeight = 44;
+    practice.phone ? phone(theme.labels.phone, practice.phone) : undefined,
+    practice.emergencyPhone ? phone(theme.labels.emergency, practice.emergencyPhone) : undefined,
+  ]
+    .filter(Boolean)
+    .join(ITEM_SEPARATOR);
+  const contacts: ReactNode[] = [
+    contactLine && practice.website ? `${contactLine}${ITEM_SEPARATOR}` : contactLine,
+    practice.website ? <AddressText key="website" address={practice.website} /> : undefined,
+  ].filter(Boolean);
+  const contentWidth = paperDimensions(theme.paper).width - 2 * PAGE_PADDING.horizontal;
+  const logoSize = logo ? fitLogo(logo, LETTERHEAD_LOGO_BOX) : undefined;
+  const textWidth = contentWidth - (logoSize ? logoSize.width + LETTERHEAD_LOGO_BOX.gap : 0);
   return (
     <View
       style={{
@@ -98,18 +132,8 @@ export function Letterhead() {
         marginBottom: 16,
       }}
     >
-      {logo ? (
-        <Image
-          src={{ data: Buffer.from(logo.bytes), format: logo.format === 'png' ? 'png' : 'jpg' }}
-          style={{
-            height: logoHeight,
-            width: Math.min(160, (logo.width / logo.height) * logoHeight),
-            objectFit: 'contain',
-            marginRight: 14,
-          }}
-        />
-      ) : null}
-      <View style={{ flexGrow: 1, flexShrink: 1 }}>
+      <PracticeLogo box={LETTERHEAD_LOGO_BOX} marginRight={LETTERHEAD_LOGO_BOX.gap} />
+      <View style={{ width: textWidth }}>
         <Text
           hyphenationCallback={theme.hyphenate}
           style={{ fontSize: 14, fontWeight: 700, color: theme.colours.primary, lineHeight: 1.25 }}
@@ -121,7 +145,9 @@ export function Letterhead() {
             hyphenationCallback={theme.hyphenate}
             style={{ fontSize: 8.5, color: theme.colours.muted, lineHeight: 1.35 }}
           >
-            {contacts.join('  ·  ')}
+            {contacts.flatMap((contact, index) =>
+              index === 0 ? [contact] : [ITEM_SEPARATOR, contact],
+            )}
           </Text>
         ) : null}
       </View>
@@ -154,7 +180,11 @@ export function ClinicalStatement({
       }}
     >
       <Paragraph size={8.5} spaceAfter={3}>
-        {`${theme.labels.version} ${version}  ·  ${theme.labels.reviewed}: ${reviewedAt}  ·  ${theme.labels.reviewer}: ${reviewer}`}
+        {[
+          `${theme.labels.version} ${version}`,
+          `${theme.labels.reviewed}: ${reviewedAt}`,
+          `${theme.labels.reviewer}: ${reviewer}`,
+        ].join(ITEM_SEPARATOR)}
       </Paragraph>
       <Paragraph size={8.5} spaceAfter={0} muted>
         {disclaimer}

@@ -1,5 +1,6 @@
 import { Link, Text, View } from '@react-pdf/renderer';
 import type { Reference } from '@groundwork/content';
+import { AddressText } from './address-text.js';
 import { referenceAnchor } from './document-context.js';
 import { useTheme } from './theme-context.js';
 import { Heading } from './typography.js';
@@ -58,7 +59,7 @@ export function ReferencesList({
               {href ? ' ' : ''}
               {href ? (
                 <Link src={href} style={{ color: theme.colours.accent }}>
-                  {reference.doi ? `doi:${reference.doi}` : href}
+                  <AddressText address={reference.doi ? `doi:${reference.doi}` : href} />
                 </Link>
               ) : null}
               {reference.accessed ? ` (${theme.labels.accessed} ${reference.accessed})` : ''}

@@ -2,6 +2,7 @@ import { getDocument } from '@groundwork/content';
 import { renderGuide, type RenderWarning } from '@groundwork/pdf';
 import { contentsEntries } from '../components/guide-document.js';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { makePng, riverside } from '../../test/fixtures.js';
 import { type InspectedPdf, inspectPdf, squash } from '../../test/inspect-pdf.js';
 
 const guide = getDocument('psychedelic-basics-guide', { locale: 'en' });
@@ -116,5 +117,16 @@ describe('renderGuide', () => {
     expect(a4.pages[0]?.width).toBeCloseTo(595.28, 1);
     expect(a4.pages[0]?.height).toBeCloseTo(841.89, 1);
     expect(squash(a4.pages[1]?.text ?? '')).toContain('Contents');
+  });
+
+  it('shows a co-branding practice its logo and name on the title page (and no logo for Groundwork)', async () => {
+    expect(pdf.pages[0]?.images).toBe(0);
+    const cobranded = await inspectPdf(
+      await renderGuide({ brandKit: { ...riverside, logo: makePng(400, 100) } }),
+    );
+    const titlePage = cobranded.pages[0];
+    expect(titlePage?.images).toBe(1);
+    // Letter-spaced, so pdf.js may split it into single letters.
+    expect(titlePage?.text.replace(/\s/g, '')).toContain('RIVERSIDEKETAMINECLINIC');
   });
 });

@@ -1,4 +1,4 @@
-import { hyphenate, MAX_WORD_PIECE } from './hyphenate.js';
+import { addressSegments, hyphenate, MAX_WORD_PIECE } from './hyphenate.js';
 import { describe, expect, it } from 'vitest';
 
 describe('hyphenate', () => {
@@ -24,5 +24,58 @@ describe('hyphenate', () => {
     const pieces = hyphenate('en')(word);
     expect(pieces.join('')).toBe(word);
     for (const piece of pieces) expect(piece).not.toMatch(/[\uD800-\uDBFF]$|^[\uDC00-\uDFFF]/);
+  });
+
+  it.each([
+    'https://riverside.example',
+    'www.fda.gov/news',
+    'fda.gov/news-events',
+    'care@riverside.example',
+    '(555)\u00A0010-2000',
+    '+1-555-010-2999',
+    '2026-11-21',
+    'fda-approves',
+    'treatment-resistant',
+  ])('never hyphenates %s', (word) => {
+    expect(hyphenate('en')(word)).toEqual([word]);
+    expect(hyphenate('es')(word)).toEqual([word]);
+  });
+});
+
+describe('no-break spaces', () => {
+  it('never breaks at a no-break space, and hyphenates the words it joins', () => {
+    const pieces = hyphenate('en')('information\u00A0·\u00A0');
+    expect(pieces.join('')).toBe('information\u00A0·\u00A0');
+    expect(pieces.at(-1)).toBe('tion\u00A0·\u00A0');
+    expect(hyphenate('en')('Phone\u00A0(555)\u00A0010-2000')).toEqual([
+      'Phone\u00A0(555)\u00A0010-2000',
+    ]);
+  });
+});
+
+describe('addressSegments', () => {
+  it('breaks a URL only after "/" or ".", never inside "://", adding nothing', () => {
+    const url = 'https://www.fda.gov/news-events/press-announcements';
+    expect(addressSegments(url)).toEqual([
+      'https://',
+      'www.',
+      'fda.',
+      'gov/',
+      'news-events/',
+      'press-announcements',
+    ]);
+  });
+
+  it('breaks an e-mail address after "@" and "."', () => {
+    expect(addressSegments('care@riverside.example')).toEqual(['care@', 'riverside.', 'example']);
+  });
+
+  it('breaks only an over-long slug after its own hyphens, and cuts a run still too long', () => {
+    const url = `https://x.org/fda-approves-new-nasal-spray-medication/${'a'.repeat(30)}`;
+    const segments = addressSegments(url);
+    expect(segments.join('')).toBe(url);
+    expect(segments).toContain('fda-');
+    expect(segments).toContain('medication/');
+    for (const segment of segments) expect(segment.length).toBeLessThanOrEqual(24);
   });
 });
