@@ -182,6 +182,7 @@ describe('logSafePath', () => {
     ['/users/jane%40example.org/edit', '/users/:redacted/edit'],
     ['/a/%E0%A4%A', '/a/:redacted'],
     [`/reset/${'a'.repeat(40)}`, '/reset/:token'],
+    ['/reset-password/short-token', '/reset-password/:token'],
     [undefined, '/'],
   ])('%s → %s', (input, expected) => {
     expect(logSafePath(input)).toBe(expected);

@@ -225,7 +225,7 @@ describe('log in, log out', () => {
     const second = cookieFrom((await logIn({ email, password })).headers.get('Set-Cookie'));
     await run(() =>
       account.action({
-        request: formRequest('/account', {}, { cookie: first }),
+        request: formRequest('/account', { intent: 'log-out-everywhere' }, { cookie: first }),
         params: {},
         context,
       }),

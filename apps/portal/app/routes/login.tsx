@@ -8,6 +8,7 @@ import { safeRedirectPath } from '../lib/safe-redirect';
 import { getCurrentSession, startSession } from '../lib/session.server';
 import { beginLoginAttempt, loginSucceeded, waitMessage } from '../lib/throttle.server';
 import { authenticate } from '../lib/users.server';
+import { recordSessionEvent } from '../lib/audit.server';
 
 /** The page title (and description) for this route. */
 export const meta: MetaFunction = () => [{ title: 'Log in — Groundwork' }];
@@ -54,6 +55,7 @@ export async function action(args: ActionFunctionArgs) {
     );
   }
   await loginSucceeded(db, who);
+  await recordSessionEvent(db, { actor: user, action: 'log-in' });
   const cookie = await startSession(args, user.id);
   return redirect(safeRedirectPath(field(formData, 'redirectTo'), '/practices'), {
     headers: { 'Set-Cookie': cookie },
@@ -65,6 +67,10 @@ const NOTICES = new Map<string, string>([
   [
     'signed-up',
     'Thank you. Log in with the e-mail address and password you just chose. If that address already had an account, we have sent it an e-mail instead, and its password is unchanged.',
+  ],
+  [
+    'password-reset',
+    'Your password was changed and every browser was logged out. Log in with the new password.',
   ],
 ]);
 
@@ -93,6 +99,9 @@ export default function Login() {
           <button type="submit">Log in</button>
         </div>
       </Form>
+      <p>
+        <Link to="/forgot-password">Forgot your password?</Link>
+      </p>
       <p>
         New to Groundwork?{' '}
         <Link to={redirectTo ? `/signup?${new URLSearchParams({ redirectTo })}` : '/signup'}>

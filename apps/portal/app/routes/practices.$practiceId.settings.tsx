@@ -25,10 +25,10 @@ export async function loader(args: LoaderFunctionArgs) {
 
 /** Saves the practice profile (owners only). */
 export async function action(args: ActionFunctionArgs) {
-  const { practiceId } = await requirePracticeAccess(args, { minRole: 'owner' });
+  const { practiceId, user } = await requirePracticeAccess(args, { minRole: 'owner' });
   const parsed = parsePracticeProfile(await args.request.formData());
   if (!parsed.ok) return data(parsed, { status: 400 });
-  await updatePractice(args.context.db, { practiceId, profile: parsed.profile });
+  await updatePractice(args.context.db, { practiceId, profile: parsed.profile, actor: user });
   return { ok: true as const, saved: true };
 }
 
