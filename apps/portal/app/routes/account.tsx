@@ -5,7 +5,7 @@ import { count, eq } from 'drizzle-orm';
 import { FormError, TextField } from '../components/fields';
 import { sessions } from '../db/schema.server';
 import { recordSessionEvent } from '../lib/audit.server';
-import { echoValues, field, parseForm } from '../lib/forms.server';
+import { echoValues, field, parseForm, readForm } from '../lib/forms.server';
 import { hitRateLimit, resetRateLimit } from '../lib/rate-limit.server';
 import { ChangePasswordSchema } from '../lib/schemas';
 import { endAllSessions, requireSession } from '../lib/session.server';
@@ -32,7 +32,7 @@ export async function loader(args: LoaderFunctionArgs) {
 export async function action(args: ActionFunctionArgs) {
   const session = await requireSession(args);
   const { db } = args.context;
-  const formData = await args.request.formData();
+  const formData = await readForm(args.request);
   const intent = field(formData, 'intent');
 
   if (intent === 'change-password') {

@@ -245,6 +245,24 @@ describe('log in, log out', () => {
   });
 });
 
+describe('a body the browser could not have sent', () => {
+  it('is a 400 with a message, not a 500', async () => {
+    for (const action of [login.action, signup.action]) {
+      const request = new Request('http://portal.test/login', {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'multipart/form-data; boundary=zz',
+          Origin: 'http://portal.test',
+        },
+        body: 'this is not multipart at all',
+      });
+      const outcome = await run(() => action({ request, params: {}, context }));
+      expect(outcome.status).toBe(400);
+      expect(outcome.body).toContain('the form could not be read');
+    }
+  });
+});
+
 describe('login throttling', () => {
   it('locks an account after repeated failures, even for the right password, with a clear message', async () => {
     const email = 'throttled@example.org';

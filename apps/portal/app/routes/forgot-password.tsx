@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, MetaFunction } from '@remix-run/node';
 import { data } from '@remix-run/node';
 import { Form, Link, useActionData } from '@remix-run/react';
 import { FormError, TextField } from '../components/fields';
-import { echoValues, field, parseForm } from '../lib/forms.server';
+import { echoValues, field, parseForm, readForm } from '../lib/forms.server';
 import { requestPasswordReset } from '../lib/password-reset.server';
 import { RESET_LINK_MINUTES } from '../lib/reset-policy';
 import { ForgotPasswordSchema } from '../lib/schemas';
@@ -16,7 +16,7 @@ export const meta: MetaFunction = () => [{ title: 'Forgot your password — Grou
  * whether or not it has one.
  */
 export async function action(args: ActionFunctionArgs) {
-  const formData = await args.request.formData();
+  const formData = await readForm(args.request);
   const parsed = parseForm(ForgotPasswordSchema, formData, { email: field(formData, 'email') });
   if (!parsed.ok) return data(parsed, { status: 400 });
   const allowed = await beginPasswordResetRequest(args.context.db, {

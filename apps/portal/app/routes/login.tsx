@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { data, redirect } from '@remix-run/node';
 import { Form, Link, useActionData, useSearchParams } from '@remix-run/react';
 import { FormError, TextField } from '../components/fields';
-import { echoValues, field, parseForm } from '../lib/forms.server';
+import { echoValues, field, parseForm, readForm } from '../lib/forms.server';
 import { LoginSchema } from '../lib/schemas';
 import { safeRedirectPath } from '../lib/safe-redirect';
 import { getCurrentSession, startSession } from '../lib/session.server';
@@ -22,7 +22,7 @@ export async function loader(args: LoaderFunctionArgs) {
 /** Checks the password (throttled per account and per IP) and starts a session. */
 export async function action(args: ActionFunctionArgs) {
   const { db, clientIp } = args.context;
-  const formData = await args.request.formData();
+  const formData = await readForm(args.request);
   const parsed = parseForm(LoginSchema, formData, {
     email: field(formData, 'email'),
     password: field(formData, 'password'),

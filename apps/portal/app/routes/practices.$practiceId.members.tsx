@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
 import { data, redirect } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { FieldError, FormError, TextField, typed } from '../components/fields';
-import { field, parseForm } from '../lib/forms.server';
+import { field, parseForm, readForm } from '../lib/forms.server';
 import { INVITE_DAYS } from '../lib/invite-policy';
 import { createInvite, listPendingInvites, revokeInvite } from '../lib/invites.server';
 import { requirePracticeAccess } from '../lib/practice-access.server';
@@ -38,7 +38,7 @@ export async function loader(args: LoaderFunctionArgs) {
 export async function action(args: ActionFunctionArgs) {
   const access = await requirePracticeAccess(args);
   const { db } = args.context;
-  const formData = await args.request.formData();
+  const formData = await readForm(args.request);
   const intent = field(formData, 'intent');
 
   if (intent === 'leave') {

@@ -19,6 +19,7 @@ import { type ScreeningFormValues, answersFromForm, formValuesFrom } from '../li
 import { screeningSummary } from '../lib/screening-summary';
 import { SCREENING_TEXT, localeFrom } from '../lib/screening-text';
 import screeningStyles from '../styles/screening.css?url';
+import { readForm } from '../lib/forms.server';
 
 /**
  * Screening. Clinicians and owners only: staff do not need a patient's
@@ -56,7 +57,7 @@ export async function loader(args: LoaderFunctionArgs) {
 export async function action(args: ActionFunctionArgs) {
   const { practiceId } = await requirePracticeAccess(args, { minRole: 'clinician' });
   const current = await requirePracticeRuleset(args.context.db, practiceId);
-  const formData = await args.request.formData();
+  const formData = await readForm(args.request);
   const locale = localeFrom(
     typeof formData.get('lang') === 'string' ? String(formData.get('lang')) : null,
   );

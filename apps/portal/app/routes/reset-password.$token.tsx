@@ -3,7 +3,7 @@ import { data, redirect } from '@remix-run/node';
 import { Form, Link } from '@remix-run/react';
 import { useActionData } from '@remix-run/react';
 import { FormError, TextField } from '../components/fields';
-import { field, parseForm } from '../lib/forms.server';
+import { field, parseForm, readForm } from '../lib/forms.server';
 import { isResetTokenUsable, resetPassword } from '../lib/password-reset.server';
 import { ResetPasswordSchema } from '../lib/schemas';
 
@@ -27,7 +27,7 @@ export async function loader(args: LoaderFunctionArgs) {
 
 /** Sets the new password (using up the link), logs out every browser and sends the user to log in. */
 export async function action(args: ActionFunctionArgs) {
-  const formData = await args.request.formData();
+  const formData = await readForm(args.request);
   const parsed = parseForm(ResetPasswordSchema, formData, {
     password: field(formData, 'password'),
   });
