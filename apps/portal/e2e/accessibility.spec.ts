@@ -24,7 +24,16 @@ async function expectNoHorizontalScroll(page: Page, label: string) {
   expect(overflow, `${label} scrolls sideways at phone width`).toBeLessThanOrEqual(0);
 }
 
-const PUBLIC_PAGES = ['/', '/guide', '/guide/read', '/signup', '/login', '/no-such-page'];
+const PUBLIC_PAGES = [
+  '/',
+  '/guide',
+  '/guide/read',
+  '/signup',
+  '/login',
+  '/login?notice=signed-up',
+  '/forgot-password',
+  '/no-such-page',
+];
 
 test('public pages have no serious or critical axe violations', async ({ page }) => {
   for (const path of PUBLIC_PAGES) {
@@ -53,6 +62,7 @@ test('signed-in pages have no serious or critical axe violations', async ({ page
     `/practices/${practiceId}`,
     `/practices/${practiceId}/members`,
     `/practices/${practiceId}/settings`,
+    `/practices/${practiceId}/audit`,
     '/account',
     '/logout',
     '/dev/outbox',
@@ -76,6 +86,7 @@ test('pages fit a phone screen and the skip link reaches the content', async ({ 
     `/practices/${practiceId}`,
     `/practices/${practiceId}/members`,
     `/practices/${practiceId}/settings`,
+    `/practices/${practiceId}/audit`,
   ]) {
     await page.goto(path);
     await expectNoHorizontalScroll(page, path);

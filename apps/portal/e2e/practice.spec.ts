@@ -15,7 +15,7 @@ test('sign up, create a practice, invite a clinician who accepts, switch practic
   const inviteeEmail = uniqueEmail('clinician');
   await page.getByRole('link', { name: 'Members' }).click();
   await page.getByLabel('E-mail').fill(inviteeEmail);
-  await page.getByLabel('Role').selectOption('clinician');
+  await page.getByLabel('Role', { exact: true }).selectOption('clinician');
   await page.getByRole('button', { name: 'Send invitation' }).click();
   const link = await page.getByLabel('Invitation link').inputValue();
   expect(link).toMatch(/\/invites\/[A-Za-z0-9_-]{43}$/);
@@ -102,6 +102,7 @@ test('signing up with a known address answers as for a new one and e-mails the o
   const email = uniqueEmail('known');
   await signUp(page, { name: 'Known Person', email });
   await page.getByRole('button', { name: 'Log out' }).click();
+  await expect(page).toHaveURL(/\/$/);
 
   await page.goto('/signup');
   await page.getByLabel('Your name').fill('Someone Else');

@@ -6,7 +6,7 @@ import { createPractice, signUp, uniqueEmail } from './helpers';
 async function invite(owner: Page, practiceId: string, role: 'clinician' | 'staff') {
   await owner.goto(`/practices/${practiceId}/members`);
   await owner.getByLabel('E-mail').fill(uniqueEmail(role));
-  await owner.getByLabel('Role').selectOption(role);
+  await owner.getByLabel('Role', { exact: true }).selectOption(role);
   await owner.getByRole('button', { name: 'Send invitation' }).click();
   return owner.locator('#invite-link').inputValue();
 }

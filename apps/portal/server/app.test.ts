@@ -95,7 +95,11 @@ describe('security headers', () => {
 
 describe('same-origin check on mutations', () => {
   const post = (url: string, headers: Record<string, string>) =>
-    fetch(`${url}/login`, { method: 'POST', headers, body: 'email=a%40b.org' });
+    fetch(`${url}/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...headers },
+      body: 'email=a%40b.org',
+    });
 
   it('refuses a POST with no Origin and no Sec-Fetch-Site', async () => {
     expect((await post(direct.url, {})).status).toBe(403);
@@ -182,6 +186,7 @@ describe('logSafePath', () => {
     ['/users/jane%40example.org/edit', '/users/:redacted/edit'],
     ['/a/%E0%A4%A', '/a/:redacted'],
     [`/reset/${'a'.repeat(40)}`, '/reset/:token'],
+    ['/reset-password/short-token', '/reset-password/:token'],
     [undefined, '/'],
   ])('%s → %s', (input, expected) => {
     expect(logSafePath(input)).toBe(expected);

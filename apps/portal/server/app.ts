@@ -7,6 +7,7 @@ import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { bodyLimitFor, limitRequestBodies } from './body-limit';
+import { clientErrorHandler, refuseClientMistakes } from './client-errors';
 import { logSafePath } from './log-safe-path';
 import { isAllowedOrigin } from './same-origin';
 
@@ -95,6 +96,8 @@ export function createApp(options: CreateAppOptions): Express {
           code: typeof err.code === 'string' ? err.code : undefined,
         }),
       },
+      // A client's mistake (4xx) is not a server error: only 5xx log at error level.
+      customLogLevel: (_req, res) => (res.statusCode >= 500 ? 'error' : 'info'),
       customSuccessMessage: (req, res) => `${req.method} ${logSafePath(req.url)} ${res.statusCode}`,
       customErrorMessage: (req, res) => `${req.method} ${logSafePath(req.url)} ${res.statusCode}`,
     }),
@@ -166,6 +169,9 @@ export function createApp(options: CreateAppOptions): Express {
     res.status(403).type('text/plain').send('Forbidden: this request did not come from this site.');
   });
 
+  // ?_data= probes and non-form bodies: 400/415 before Remix (server/client-errors.ts).
+  app.use(refuseClientMistakes());
+
   // Before anything reads a body: 413 over the route's limit (server/body-limit.ts).
   app.use(limitRequestBodies(options.bodyLimitFor ?? bodyLimitFor));
 
@@ -184,5 +190,6 @@ export function createApp(options: CreateAppOptions): Express {
   app.use(compression());
   options.mountStatic?.(app);
   app.all('*', options.handler);
+  app.use(clientErrorHandler());
   return app;
 }

@@ -1,7 +1,11 @@
+// Path segments followed by a secret token.
+const TOKEN_PARENTS = new Set(['invites', 'reset-password']);
+
 /**
  * Reduces a request URL to something safe to log: the path only (query strings
- * can carry e-mail addresses, tokens or patient details), with invite tokens
- * and anything that looks like a secret or an e-mail address replaced.
+ * can carry e-mail addresses, tokens or patient details), with invite and
+ * password-reset tokens and anything that looks like a secret or an e-mail
+ * address replaced.
  */
 export function logSafePath(url: string | undefined): string {
   if (!url) return '/';
@@ -9,7 +13,7 @@ export function logSafePath(url: string | undefined): string {
   const segments = path.split('/');
   return segments
     .map((segment, index) => {
-      if (index > 0 && segments[index - 1] === 'invites' && segment) return ':token';
+      if (index > 0 && TOKEN_PARENTS.has(segments[index - 1] ?? '') && segment) return ':token';
       let decoded = segment;
       try {
         decoded = decodeURIComponent(segment);

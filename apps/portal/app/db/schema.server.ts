@@ -236,3 +236,66 @@ export const documentActivity = pgTable(
   },
   (table) => [index('document_activity_practice_idx').on(table.practiceId, table.createdAt)],
 );
+
+// ---------------------------------------------------------------------------
+// Account recovery and the practice audit log (branch hardening-portal).
+// ---------------------------------------------------------------------------
+
+/** A password-reset link: single use, one hour; only the token's SHA-256 is stored. */
+export const passwordResets = pgTable(
+  'password_resets',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull().unique(),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+  },
+  (table) => [index('password_resets_user_idx').on(table.userId)],
+);
+
+/** What a practice audit entry records (app/lib/audit.server.ts). */
+export type PracticeAuditAction =
+  | 'log-in'
+  | 'log-out'
+  | 'role-changed'
+  | 'member-removed'
+  | 'member-left'
+  | 'settings-changed';
+
+/** Details of an audit entry: people and settings, never patient data. */
+export interface PracticeAuditDetails {
+  /** The member acted on (role change, removal), with their name at the time. */
+  subject?: { userId: string; name: string };
+  /** Role before and after (role-changed). */
+  from?: string;
+  to?: string;
+  /** Profile fields changed, with values before and after (settings-changed). */
+  changes?: Array<{ field: string; from: string; to: string }>;
+  /** Log-out: every browser of the user ("log out everywhere"). */
+  everywhere?: boolean;
+}
+
+/**
+ * Who did what to a practice's membership, settings and sessions, for its
+ * owners (/practices/:id/audit). Append-only. The actor's name is copied so
+ * the entry still reads right after they leave.
+ */
+export const practiceAuditLog = pgTable(
+  'practice_audit_log',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    practiceId: uuid('practice_id')
+      .notNull()
+      .references(() => practices.id, { onDelete: 'cascade' }),
+    actorId: uuid('actor_id').references(() => users.id, { onDelete: 'set null' }),
+    actorName: text('actor_name').notNull(),
+    action: text('action').$type<PracticeAuditAction>().notNull(),
+    details: jsonb('details').$type<PracticeAuditDetails>().notNull().default({}),
+    createdAt: createdAt(),
+  },
+  (table) => [index('practice_audit_log_practice_idx').on(table.practiceId, table.createdAt)],
+);

@@ -1,3 +1,4 @@
+import { data } from '@remix-run/node';
 import type * as z from 'zod';
 
 /** A form that failed validation: one message per field, and what the user typed (minus passwords). */
@@ -43,4 +44,21 @@ export function parseForm<Schema extends z.ZodType>(
 export function field(formData: FormData, name: string): string {
   const value = formData.get(name);
   return typeof value === 'string' ? value : '';
+}
+
+/**
+ * Reads a form post. A body the browser could not have sent (a broken
+ * multipart body, say) is the client's mistake: a 400 with a message, not a
+ * 500. Use it instead of `request.formData()` in every action.
+ */
+export async function readForm(request: Request): Promise<FormData> {
+  try {
+    return await request.formData();
+  } catch (cause) {
+    // Cut off by the body limit or the client went away: nobody reads this answer.
+    if (request.signal.aborted) throw cause;
+    throw data('Bad request: the form could not be read. Reload the page and try again.', {
+      status: 400,
+    });
+  }
 }

@@ -2,15 +2,35 @@ import * as z from 'zod';
 import { ROUTES, US_STATES } from '@groundwork/content';
 import { MEMBER_ROLES } from './auth/roles';
 
-/** Sign-up form. Passwords: 12+ characters (NIST SP 800-63B favours length over rules). */
+/** A new password: 12+ characters (NIST SP 800-63B favours length over rules). */
+const NewPasswordSchema = z
+  .string()
+  .min(12, 'Use at least 12 characters.')
+  .max(200, 'Use at most 200 characters.');
+
+/** Sign-up form. */
 export const SignupSchema = z.object({
   name: z.string().trim().min(1, 'Enter your name.').max(120, 'Use at most 120 characters.'),
   email: z.string().trim().pipe(z.email('Enter an e-mail address like name@example.org.')),
-  password: z
-    .string()
-    .min(12, 'Use at least 12 characters.')
-    .max(200, 'Use at most 200 characters.'),
+  password: NewPasswordSchema,
 });
+
+/** Change-password form (/account). */
+export const ChangePasswordSchema = z.object({
+  currentPassword: z
+    .string()
+    .min(1, 'Enter your current password.')
+    .max(200, 'Use at most 200 characters.'),
+  newPassword: NewPasswordSchema,
+});
+
+/** Forgot-password form: the address to send a reset link to. */
+export const ForgotPasswordSchema = z.object({
+  email: z.string().trim().pipe(z.email('Enter an e-mail address like name@example.org.')),
+});
+
+/** Reset-password form: the new password. */
+export const ResetPasswordSchema = z.object({ password: NewPasswordSchema });
 
 /** Log-in form. */
 export const LoginSchema = z.object({
@@ -43,3 +63,9 @@ export const PracticeIdSchema = z.object({ practiceId: z.uuid('Choose a practice
 
 /** Any form posting a user id (remove member). */
 export const UserIdSchema = z.object({ userId: z.uuid('Choose a member.') });
+
+/** An owner's change of a member's role. */
+export const ChangeRoleSchema = z.object({
+  userId: z.uuid('Choose a member.'),
+  role: z.enum(MEMBER_ROLES, { message: 'Choose a role.' }),
+});

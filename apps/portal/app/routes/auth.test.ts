@@ -225,7 +225,7 @@ describe('log in, log out', () => {
     const second = cookieFrom((await logIn({ email, password })).headers.get('Set-Cookie'));
     await run(() =>
       account.action({
-        request: formRequest('/account', {}, { cookie: first }),
+        request: formRequest('/account', { intent: 'log-out-everywhere' }, { cookie: first }),
         params: {},
         context,
       }),
@@ -242,6 +242,24 @@ describe('log in, log out', () => {
       root.loader({ request: getRequest('/', { cookie }), params: {}, context: other }),
     );
     expect((result.data as { user: unknown }).user).toBeNull();
+  });
+});
+
+describe('a body the browser could not have sent', () => {
+  it('is a 400 with a message, not a 500', async () => {
+    for (const action of [login.action, signup.action]) {
+      const request = new Request('http://portal.test/login', {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'multipart/form-data; boundary=zz',
+          Origin: 'http://portal.test',
+        },
+        body: 'this is not multipart at all',
+      });
+      const outcome = await run(() => action({ request, params: {}, context }));
+      expect(outcome.status).toBe(400);
+      expect(outcome.body).toContain('the form could not be read');
+    }
   });
 });
 

@@ -2,12 +2,13 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { data, redirect } from '@remix-run/node';
 import { Form, Link, useActionData, useSearchParams } from '@remix-run/react';
 import { FormError, TextField } from '../components/fields';
-import { echoValues, field, parseForm } from '../lib/forms.server';
+import { echoValues, field, parseForm, readForm } from '../lib/forms.server';
 import { LoginSchema } from '../lib/schemas';
 import { safeRedirectPath } from '../lib/auth/safe-redirect';
 import { getCurrentSession, startSession } from '../lib/auth/session.server';
 import { beginLoginAttempt, loginSucceeded, waitMessage } from '../lib/auth/throttle.server';
 import { authenticate } from '../lib/auth/users.server';
+import { recordSessionEvent } from '../lib/practices/audit.server';
 
 /** The page title (and description) for this route. */
 export const meta: MetaFunction = () => [{ title: 'Log in — Groundwork' }];
@@ -21,7 +22,7 @@ export async function loader(args: LoaderFunctionArgs) {
 /** Checks the password (throttled per account and per IP) and starts a session. */
 export async function action(args: ActionFunctionArgs) {
   const { db, clientIp } = args.context;
-  const formData = await args.request.formData();
+  const formData = await readForm(args.request);
   const parsed = parseForm(LoginSchema, formData, {
     email: field(formData, 'email'),
     password: field(formData, 'password'),
@@ -54,6 +55,7 @@ export async function action(args: ActionFunctionArgs) {
     );
   }
   await loginSucceeded(db, who);
+  await recordSessionEvent(db, { actor: user, action: 'log-in' });
   const cookie = await startSession(args, user.id);
   return redirect(safeRedirectPath(field(formData, 'redirectTo'), '/practices'), {
     headers: { 'Set-Cookie': cookie },
@@ -65,6 +67,10 @@ const NOTICES = new Map<string, string>([
   [
     'signed-up',
     'Thank you. Log in with the e-mail address and password you just chose. If that address already had an account, we have sent it an e-mail instead, and its password is unchanged.',
+  ],
+  [
+    'password-reset',
+    'Your password was changed and every browser was logged out. Log in with the new password.',
   ],
 ]);
 
@@ -93,6 +99,9 @@ export default function Login() {
           <button type="submit">Log in</button>
         </div>
       </Form>
+      <p>
+        <Link to="/forgot-password">Forgot your password?</Link>
+      </p>
       <p>
         New to Groundwork?{' '}
         <Link to={redirectTo ? `/signup?${new URLSearchParams({ redirectTo })}` : '/signup'}>

@@ -12,6 +12,7 @@ import { listMembers } from '../lib/practices/practices.server';
 import type { ChecklistStatus } from '../lib/checklist/checklist-status';
 import type { PracticeRouteHandle } from '../lib/auth/roles';
 import { checklistLinks } from '../components/checklist/links';
+import { readForm } from '../lib/forms.server';
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.item.title} — Checklist — Groundwork` : 'Checklist item — Groundwork' },
@@ -68,7 +69,7 @@ export async function loader(args: LoaderFunctionArgs) {
 /** Change the item (with the version the member saw) or acknowledge its new/changed badge. */
 export async function action(args: ActionFunctionArgs) {
   const access = await requirePracticeAccess(args);
-  const formData = await args.request.formData();
+  const formData = await readForm(args.request);
   return handleItemAction(args, access, { itemId: args.params.itemId ?? '', formData });
 }
 

@@ -11,7 +11,7 @@ import { handleItemAction } from '../lib/checklist/checklist-actions.server';
 import { matchesFilters, parseChecklistFilters } from '../lib/checklist/checklist-filters';
 import { CHECKLIST_STATUSES, STATUS_LABELS } from '../lib/checklist/checklist-status';
 import { checklistTemplateFor } from '../lib/checklist/checklist-template.server';
-import { field } from '../lib/forms.server';
+import { field, readForm } from '../lib/forms.server';
 import { requirePracticeAccess } from '../lib/auth/practice-access.server';
 import { listMembers } from '../lib/practices/practices.server';
 import type { PracticeRouteHandle } from '../lib/auth/roles';
@@ -69,7 +69,7 @@ export async function loader(args: LoaderFunctionArgs) {
 /** Quick status changes from the list (`intent=update` + itemId) and "mark all as seen". */
 export async function action(args: ActionFunctionArgs) {
   const access = await requirePracticeAccess(args);
-  const formData = await args.request.formData();
+  const formData = await readForm(args.request);
   if (field(formData, 'intent') === 'acknowledge-all') {
     await acknowledgeItems(args.context.db, {
       practiceId: access.practiceId,

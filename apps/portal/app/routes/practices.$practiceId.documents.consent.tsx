@@ -13,6 +13,7 @@ import {
 } from '../lib/documents/responses.server';
 import { requirePracticeAccess } from '../lib/auth/practice-access.server';
 import type { PracticeRouteHandle } from '../lib/auth/roles';
+import { readForm } from '../lib/forms.server';
 
 /** Who may use this route (checked by practice-isolation.test.ts). */
 export const handle: PracticeRouteHandle = { access: { action: 'clinician' } };
@@ -27,7 +28,7 @@ export async function action(args: ActionFunctionArgs) {
   const { practice, practiceId, user } = await requirePracticeAccess(args, {
     minRole: 'clinician',
   });
-  const parsed = parseConsentForm(await args.request.formData());
+  const parsed = parseConsentForm(await readForm(args.request));
   if (!parsed.ok) return badRequest(describeProblems(parsed.issues));
   const { request } = parsed;
   const brand = await currentRenderBrand(args.context.db, practice);

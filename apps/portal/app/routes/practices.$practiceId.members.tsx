@@ -2,13 +2,13 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node';
 import { data, redirect } from '@remix-run/node';
 import { Form, useActionData, useLoaderData } from '@remix-run/react';
 import { FieldError, FormError, TextField, typed } from '../components/fields';
-import { field, parseForm } from '../lib/forms.server';
+import { field, parseForm, readForm } from '../lib/forms.server';
 import { INVITE_DAYS } from '../lib/auth/invite-policy';
 import { createInvite, listPendingInvites, revokeInvite } from '../lib/auth/invites.server';
 import { requirePracticeAccess } from '../lib/auth/practice-access.server';
-import { listMembers, removeMember } from '../lib/practices/practices.server';
+import { changeMemberRole, listMembers, removeMember } from '../lib/practices/practices.server';
 import { MEMBER_ROLES, ROLE_LABELS, hasRole } from '../lib/auth/roles';
-import { InviteSchema, UserIdSchema } from '../lib/schemas';
+import { ChangeRoleSchema, InviteSchema, UserIdSchema } from '../lib/schemas';
 import type { PracticeRouteHandle } from '../lib/auth/roles';
 
 /** Who may use this route (checked by practice-isolation.test.ts). */
@@ -31,17 +31,21 @@ export async function loader(args: LoaderFunctionArgs) {
   };
 }
 
-/** Invite (owner), revoke an invite (owner), remove a member (owner) or leave (anyone). */
+/**
+ * Invite (owner), revoke an invite (owner), change a member's role (owner),
+ * remove a member (owner) or leave (anyone).
+ */
 export async function action(args: ActionFunctionArgs) {
   const access = await requirePracticeAccess(args);
   const { db } = args.context;
-  const formData = await args.request.formData();
+  const formData = await readForm(args.request);
   const intent = field(formData, 'intent');
 
   if (intent === 'leave') {
     const result = await removeMember(db, {
       practiceId: access.practiceId,
       userId: access.user.id,
+      actor: access.user,
     });
     // Cleared again after the commit, even if this request's client has gone.
     args.context.accessCache?.clear();
@@ -104,6 +108,7 @@ export async function action(args: ActionFunctionArgs) {
     const result = await removeMember(db, {
       practiceId: access.practiceId,
       userId: parsed.data.userId,
+      actor: access.user,
     });
     // Cleared again after the commit, even if this request's client has gone.
     args.context.accessCache?.clear();
@@ -122,6 +127,47 @@ export async function action(args: ActionFunctionArgs) {
     return { intent, ok: true as const };
   }
 
+  if (intent === 'change-role') {
+    const parsed = parseForm(ChangeRoleSchema, formData, {
+      userId: field(formData, 'userId'),
+      role: field(formData, 'role'),
+    });
+    if (!parsed.ok) return data({ intent, ...parsed }, { status: 400 });
+    const changed = await changeMemberRole(db, {
+      practiceId: access.practiceId,
+      userId: parsed.data.userId,
+      role: parsed.data.role,
+      actor: access.user,
+    });
+    // Cleared again after the commit, even if this request's client has gone.
+    args.context.accessCache?.clear();
+    if (changed.result === 'last-owner') {
+      return data(
+        {
+          intent,
+          ok: false as const,
+          formError:
+            'A practice needs at least one owner. Make another member an owner before changing this role.',
+        },
+        { status: 400 },
+      );
+    }
+    if (changed.result === 'not-a-member') {
+      return data(
+        { intent, ok: false as const, formError: 'That person is not a member of this practice.' },
+        { status: 404 },
+      );
+    }
+    return {
+      intent,
+      ok: true as const,
+      roleChanged:
+        changed.result === 'changed'
+          ? `${changed.name} is now ${ROLE_LABELS[parsed.data.role].toLowerCase()}.`
+          : undefined,
+    };
+  }
+
   return data({ intent, ok: false as const, formError: 'Unknown action.' }, { status: 400 });
 }
 
@@ -138,6 +184,9 @@ export default function Members() {
     <>
       <h1>Members</h1>
       <FormError state={otherError} />
+      {result?.intent === 'change-role' && result.ok && result.roleChanged ? (
+        <output className="notice">{result.roleChanged}</output>
+      ) : null}
       <div className="table-wrap">
         <table>
           <caption className="visually-hidden">Practice members</caption>
@@ -156,7 +205,29 @@ export default function Members() {
               <tr key={member.userId}>
                 <td>{member.name}</td>
                 <td>{member.email}</td>
-                <td>{ROLE_LABELS[member.role]}</td>
+                <td>
+                  {isOwner ? (
+                    <Form method="post" className="inline-form">
+                      <input type="hidden" name="intent" value="change-role" />
+                      <input type="hidden" name="userId" value={member.userId} />
+                      <label htmlFor={`role-${member.userId}`} className="visually-hidden">
+                        Role of {member.name}
+                      </label>
+                      <select id={`role-${member.userId}`} name="role" defaultValue={member.role}>
+                        {MEMBER_ROLES.map((role) => (
+                          <option key={role} value={role}>
+                            {ROLE_LABELS[role]}
+                          </option>
+                        ))}
+                      </select>{' '}
+                      <button type="submit" className="secondary">
+                        Change role <span className="visually-hidden">of {member.name}</span>
+                      </button>
+                    </Form>
+                  ) : (
+                    ROLE_LABELS[member.role]
+                  )}
+                </td>
                 <td>
                   {member.userId === currentUserId ? (
                     <Form method="post">

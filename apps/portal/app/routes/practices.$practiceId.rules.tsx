@@ -23,6 +23,7 @@ import {
   settingsOf,
 } from '../lib/rules/rulesets.server';
 import screeningStyles from '../styles/screening.css?url';
+import { readForm } from '../lib/forms.server';
 
 /**
  * The practice's screening rules. Every member may read them (they are not
@@ -54,7 +55,7 @@ export async function loader(args: LoaderFunctionArgs) {
 export async function action(args: ActionFunctionArgs) {
   const { practiceId, user } = await requirePracticeAccess(args, { minRole: 'owner' });
   const current = await requirePracticeRuleset(args.context.db, practiceId);
-  const formData = await args.request.formData();
+  const formData = await readForm(args.request);
   const parsed = parseRuleChange(formData, current.ruleset.rules);
   if (!parsed.ok) {
     return data({ ruleId: parsed.ruleId, fieldErrors: parsed.fieldErrors }, { status: 400 });

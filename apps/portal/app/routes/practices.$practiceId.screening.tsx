@@ -23,6 +23,7 @@ import {
 import { screeningSummary } from '../lib/screening/screening-summary';
 import { SCREENING_TEXT, localeFrom } from '../lib/screening/screening-text';
 import screeningStyles from '../styles/screening.css?url';
+import { readForm } from '../lib/forms.server';
 
 /**
  * Screening. Clinicians and owners only: staff do not need a patient's
@@ -60,7 +61,7 @@ export async function loader(args: LoaderFunctionArgs) {
 export async function action(args: ActionFunctionArgs) {
   const { practiceId } = await requirePracticeAccess(args, { minRole: 'clinician' });
   const current = await requirePracticeRuleset(args.context.db, practiceId);
-  const formData = await args.request.formData();
+  const formData = await readForm(args.request);
   const locale = localeFrom(
     typeof formData.get('lang') === 'string' ? String(formData.get('lang')) : null,
   );

@@ -6,6 +6,7 @@ import { parsePracticeProfile } from '../lib/practices/practice-form.server';
 import { requirePracticeAccess } from '../lib/auth/practice-access.server';
 import { updatePractice } from '../lib/practices/practices.server';
 import type { PracticeRouteHandle } from '../lib/auth/roles';
+import { readForm } from '../lib/forms.server';
 
 /** Who may use this route (checked by practice-isolation.test.ts). */
 export const handle: PracticeRouteHandle = { access: { loader: 'owner', action: 'owner' } };
@@ -25,10 +26,10 @@ export async function loader(args: LoaderFunctionArgs) {
 
 /** Saves the practice profile (owners only). */
 export async function action(args: ActionFunctionArgs) {
-  const { practiceId } = await requirePracticeAccess(args, { minRole: 'owner' });
-  const parsed = parsePracticeProfile(await args.request.formData());
+  const { practiceId, user } = await requirePracticeAccess(args, { minRole: 'owner' });
+  const parsed = parsePracticeProfile(await readForm(args.request));
   if (!parsed.ok) return data(parsed, { status: 400 });
-  await updatePractice(args.context.db, { practiceId, profile: parsed.profile });
+  await updatePractice(args.context.db, { practiceId, profile: parsed.profile, actor: user });
   return { ok: true as const, saved: true };
 }
 

@@ -74,6 +74,11 @@ export default function PracticeLayout() {
               <NavLink to={`${base}/documents/activity`}>Document activity</NavLink>
             </li>
           ) : null}
+          {hasRole(role, 'owner') ? (
+            <li>
+              <NavLink to={`${base}/audit`}>Audit log</NavLink>
+            </li>
+          ) : null}
         </ul>
       </nav>
       <Outlet />

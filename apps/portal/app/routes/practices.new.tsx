@@ -5,6 +5,7 @@ import { PracticeProfileFields } from '../components/practice-profile-fields';
 import { parsePracticeProfile } from '../lib/practices/practice-form.server';
 import { createPractice } from '../lib/practices/practices.server';
 import { requireSession, setCurrentPractice } from '../lib/auth/session.server';
+import { readForm } from '../lib/forms.server';
 
 /** The page title (and description) for this route. */
 export const meta: MetaFunction = () => [{ title: 'Create a practice — Groundwork' }];
@@ -18,7 +19,7 @@ export async function loader(args: LoaderFunctionArgs) {
 /** Creates the practice; its creator becomes the owner. */
 export async function action(args: ActionFunctionArgs) {
   const session = await requireSession(args);
-  const parsed = parsePracticeProfile(await args.request.formData());
+  const parsed = parsePracticeProfile(await readForm(args.request));
   if (!parsed.ok) return data(parsed, { status: 400 });
   const practice = await createPractice(args.context.db, {
     ownerId: session.user.id,

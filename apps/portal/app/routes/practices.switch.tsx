@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs } from '@remix-run/node';
 import { redirect } from '@remix-run/node';
-import { field } from '../lib/forms.server';
+import { field, readForm } from '../lib/forms.server';
 import { requirePracticeAccess } from '../lib/auth/practice-access.server';
 import { setCurrentPractice } from '../lib/auth/session.server';
 
@@ -11,7 +11,7 @@ export function loader() {
 
 /** Switches the header's current practice, after checking membership like any practice route. */
 export async function action(args: ActionFunctionArgs) {
-  const practiceId = field(await args.request.formData(), 'practiceId');
+  const practiceId = field(await readForm(args.request), 'practiceId');
   const access = await requirePracticeAccess({ ...args, params: { practiceId } });
   await setCurrentPractice(args, access.session.sessionId, access.practiceId);
   return redirect(`/practices/${access.practiceId}`);

@@ -2,11 +2,11 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { data, redirect } from '@remix-run/node';
 import { Form, Link, useActionData, useSearchParams } from '@remix-run/react';
 import { FormError, TextField } from '../components/fields';
-import { field, parseForm } from '../lib/forms.server';
+import { field, parseForm, readForm } from '../lib/forms.server';
 import { SignupSchema } from '../lib/schemas';
 import { safeRedirectPath } from '../lib/auth/safe-redirect';
 import { getCurrentSession } from '../lib/auth/session.server';
-import { signUp } from '../lib/signup.server';
+import { signUp } from '../lib/auth/signup.server';
 import { beginSignup, waitMessage } from '../lib/auth/throttle.server';
 
 /** The page title (and description) for this route. */
@@ -23,7 +23,7 @@ export async function loader(args: LoaderFunctionArgs) {
  * visitor to log in, with the same answer either way.
  */
 export async function action(args: ActionFunctionArgs) {
-  const formData = await args.request.formData();
+  const formData = await readForm(args.request);
   const parsed = parseForm(SignupSchema, formData, {
     name: field(formData, 'name'),
     email: field(formData, 'email'),

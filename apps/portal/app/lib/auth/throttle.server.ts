@@ -57,6 +57,48 @@ export async function loginSucceeded(db: Db, who: { email: string; ip: string })
   await refundRateLimit(db, keys.ip);
 }
 
+/** Forgets an account's failed log-ins (after its password was reset). */
+export async function forgetLoginFailures(db: Db, email: string): Promise<void> {
+  await resetRateLimit(db, loginKeys({ email, ip: '' }).account);
+}
+
+/** Password-reset requests allowed per hour: per IP, and per address asked for (known or not). */
+export const PASSWORD_RESET_LIMITS = {
+  windowMinutes: 60,
+  perIp: 10,
+  perAddress: 3,
+} as const;
+
+/**
+ * Counts a request for a reset link against the IP and the address, so
+ * nobody can flood an inbox or probe many addresses. The address is counted
+ * whether or not it has an account: the answer must not differ.
+ */
+export async function beginPasswordResetRequest(
+  db: Db,
+  { email, ip }: { email: string; ip: string },
+): Promise<ThrottleVerdict> {
+  const windowSeconds = PASSWORD_RESET_LIMITS.windowMinutes * 60;
+  const verdicts = [
+    await hitRateLimit(db, {
+      key: `reset:ip:${ip}`,
+      limit: PASSWORD_RESET_LIMITS.perIp,
+      windowSeconds,
+    }),
+    await hitRateLimit(db, {
+      key: `reset:address:${email.trim().toLowerCase()}`,
+      limit: PASSWORD_RESET_LIMITS.perAddress,
+      windowSeconds,
+    }),
+  ];
+  const refused = verdicts.flatMap((verdict) =>
+    verdict.allowed ? [] : [verdict.retryAfterSeconds],
+  );
+  return refused.length === 0
+    ? { allowed: true }
+    : { allowed: false, retryAfterSeconds: Math.max(...refused) };
+}
+
 /** Counts a sign-up from `ip` against `limit` (default SIGNUP_LIMITS.perIp) per hour. */
 export async function beginSignup(
   db: Db,

@@ -1,6 +1,6 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, ne } from 'drizzle-orm';
 import type { Db } from '../../db/client.server';
-import { users } from '../../db/schema.server';
+import { sessions, users } from '../../db/schema.server';
 import { hashPassword, verifyPassword } from './password.server';
 import type { SessionUser } from './session.server';
 
@@ -43,4 +43,29 @@ export async function authenticate(
   }
   if (!(await verifyPassword(input.password, user.passwordHash))) return null;
   return { id: user.id, email: user.email, name: user.name };
+}
+
+/**
+ * Changes a user's password when `currentPassword` is right, and signs out
+ * every other browser of theirs (the one making the change stays signed in).
+ */
+export async function changePassword(
+  db: Db,
+  input: { userId: string; sessionId: string; currentPassword: string; newPassword: string },
+): Promise<'changed' | 'wrong-password'> {
+  const [user] = await db
+    .select({ passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.id, input.userId));
+  if (!user || !(await verifyPassword(input.currentPassword, user.passwordHash))) {
+    return 'wrong-password';
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  await db.transaction(async (tx) => {
+    await tx.update(users).set({ passwordHash }).where(eq(users.id, input.userId));
+    await tx
+      .delete(sessions)
+      .where(and(eq(sessions.userId, input.userId), ne(sessions.id, input.sessionId)));
+  });
+  return 'changed';
 }

@@ -58,6 +58,7 @@ describe('which items a practice gets', () => {
     await updatePractice(context.db, {
       practiceId: practice.id,
       profile: { ...narrowed, name: practice.name, state: 'OR', routes: ['im'] },
+      actor: owner,
     });
     const after = await loadChecklist(context.db, { practice: narrowed, template });
     const afterIds = after.entries.map((entry) => entry.item.id);

@@ -1,6 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.server';
 import { memberships, practices, users } from '../../db/schema.server';
+import { type AuditActor, recordPracticeEvent } from './audit.server';
 import type { MemberRole } from '../auth/roles';
 
 /** A practice's profile as stored. */
@@ -29,15 +30,54 @@ export async function createPractice(
   });
 }
 
-/** Updates a practice's profile. Scoped by practiceId like every practice query. */
+/**
+ * Updates a practice's profile and, when something changed, records which
+ * fields in its audit log. Scoped by practiceId like every practice query.
+ */
 export async function updatePractice(
   db: Db,
-  { practiceId, profile }: { practiceId: string; profile: PracticeProfile },
+  {
+    practiceId,
+    profile,
+    actor,
+  }: { practiceId: string; profile: PracticeProfile; actor: AuditActor },
 ): Promise<void> {
-  await db
-    .update(practices)
-    .set({ ...profile, updatedAt: new Date() })
-    .where(eq(practices.id, practiceId));
+  await db.transaction(async (tx) => {
+    const [before] = await tx
+      .select()
+      .from(practices)
+      .where(eq(practices.id, practiceId))
+      .for('update');
+    if (!before) return;
+    await tx
+      .update(practices)
+      .set({ ...profile, updatedAt: new Date() })
+      .where(eq(practices.id, practiceId));
+    const changes = profileChanges(before, profile);
+    if (changes.length > 0) {
+      await recordPracticeEvent(tx, {
+        practiceId,
+        actor,
+        action: 'settings-changed',
+        details: { changes },
+      });
+    }
+  });
+}
+
+function describeSetting(value: string | string[] | boolean): string {
+  if (Array.isArray(value)) return value.join(', ');
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  return value;
+}
+
+/** The profile fields that differ, with their values before and after, as text. */
+function profileChanges(before: PracticeProfile, after: PracticeProfile) {
+  return (['name', 'state', 'routes', 'telehealth'] as const).flatMap((field) => {
+    const from = describeSetting(before[field]);
+    const to = describeSetting(after[field]);
+    return from === to ? [] : [{ field, from, to }];
+  });
 }
 
 /** The practices a user belongs to, with their role in each, by name. */
@@ -86,18 +126,20 @@ export type RemoveMemberResult = 'removed' | 'not-a-member' | 'last-owner';
  * Removes a member from a practice, refusing to remove the last owner. The
  * count and the delete run in one transaction with the practice row locked,
  * so two owners removing each other at once cannot leave a practice ownerless.
+ * The audit entry (removed by `actor`, or left) commits with it.
  */
 export async function removeMember(
   db: Db,
-  { practiceId, userId }: { practiceId: string; userId: string },
+  { practiceId, userId, actor }: { practiceId: string; userId: string; actor: AuditActor },
 ): Promise<RemoveMemberResult> {
   return db.transaction(async (tx) => {
     await tx.execute(
       sql`select id from ${practices} where ${practices.id} = ${practiceId} for update`,
     );
     const [member] = await tx
-      .select({ role: memberships.role })
+      .select({ role: memberships.role, name: users.name })
       .from(memberships)
+      .innerJoin(users, eq(users.id, memberships.userId))
       .where(and(eq(memberships.practiceId, practiceId), eq(memberships.userId, userId)));
     if (!member) return 'not-a-member';
     if (member.role === 'owner') {
@@ -110,6 +152,68 @@ export async function removeMember(
     await tx
       .delete(memberships)
       .where(and(eq(memberships.practiceId, practiceId), eq(memberships.userId, userId)));
+    await recordPracticeEvent(tx, {
+      practiceId,
+      actor,
+      ...(userId === actor.id
+        ? { action: 'member-left' as const }
+        : {
+            action: 'member-removed' as const,
+            details: { subject: { userId, name: member.name }, from: member.role },
+          }),
+    });
     return 'removed';
+  });
+}
+
+/** What changing a member's role did. */
+export type ChangeRoleResult =
+  | { result: 'changed'; from: MemberRole; name: string }
+  | { result: 'unchanged' | 'not-a-member' | 'last-owner' };
+
+/**
+ * Gives a member another role, refusing to demote the last owner. Like
+ * removeMember, the check and the update run in one transaction with the
+ * practice row locked, so two owners demoting each other at once cannot leave
+ * the practice without an owner. The audit entry commits with the change.
+ */
+export async function changeMemberRole(
+  db: Db,
+  {
+    practiceId,
+    userId,
+    role,
+    actor,
+  }: { practiceId: string; userId: string; role: MemberRole; actor: AuditActor },
+): Promise<ChangeRoleResult> {
+  return db.transaction(async (tx) => {
+    await tx.execute(
+      sql`select id from ${practices} where ${practices.id} = ${practiceId} for update`,
+    );
+    const [member] = await tx
+      .select({ role: memberships.role, name: users.name })
+      .from(memberships)
+      .innerJoin(users, eq(users.id, memberships.userId))
+      .where(and(eq(memberships.practiceId, practiceId), eq(memberships.userId, userId)));
+    if (!member) return { result: 'not-a-member' };
+    if (member.role === role) return { result: 'unchanged' };
+    if (member.role === 'owner') {
+      const [owners] = await tx
+        .select({ count: sql<number>`count(*)::int` })
+        .from(memberships)
+        .where(and(eq(memberships.practiceId, practiceId), eq(memberships.role, 'owner')));
+      if ((owners?.count ?? 0) <= 1) return { result: 'last-owner' };
+    }
+    await tx
+      .update(memberships)
+      .set({ role })
+      .where(and(eq(memberships.practiceId, practiceId), eq(memberships.userId, userId)));
+    await recordPracticeEvent(tx, {
+      practiceId,
+      actor,
+      action: 'role-changed',
+      details: { subject: { userId, name: member.name }, from: member.role, to: role },
+    });
+    return { result: 'changed', from: member.role, name: member.name };
   });
 }

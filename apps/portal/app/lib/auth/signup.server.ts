@@ -1,6 +1,6 @@
-import type { Db } from '../db/client.server';
-import type { MailTransport } from './mail.server';
-import { createUser, normaliseEmail } from './auth/users.server';
+import type { Db } from '../../db/client.server';
+import type { MailTransport } from '../mail.server';
+import { createUser, normaliseEmail } from './users.server';
 
 /**
  * Signs someone up without telling the visitor whether the address already
@@ -35,6 +35,7 @@ export async function signUp(
       'You already have an account, so nothing was created or changed.',
       '',
       `Log in at ${origin}/login`,
+      `Forgot your password? Choose a new one at ${origin}/forgot-password`,
       '',
       'If it was not you, you can ignore this e-mail.',
     ].join('\n'),

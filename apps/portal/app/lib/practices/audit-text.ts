@@ -1,0 +1,27 @@
+import type { PracticeAuditAction, PracticeAuditDetails } from '../../db/schema.server';
+
+/** One audit entry in words, e.g. "changed Carl Clinician's role from clinician to staff". */
+export function describeAuditEvent(
+  action: PracticeAuditAction,
+  details: PracticeAuditDetails,
+): string {
+  const subject = details.subject?.name ?? 'a former member';
+  switch (action) {
+    case 'log-in':
+      return 'logged in';
+    case 'log-out':
+      return details.everywhere ? 'logged out of every browser' : 'logged out';
+    case 'role-changed':
+      return `changed ${subject}'s role from ${details.from ?? '?'} to ${details.to ?? '?'}`;
+    case 'member-removed':
+      return `removed ${subject} (${details.from ?? 'member'}) from the practice`;
+    case 'member-left':
+      return 'left the practice';
+    case 'settings-changed':
+      return `changed the practice profile: ${(details.changes ?? [])
+        .map((change) => `${change.field} from “${change.from}” to “${change.to}”`)
+        .join('; ')}`;
+    default:
+      return action;
+  }
+}
