@@ -1,18 +1,25 @@
 import type { AcknowledgementBlock, SignatureBlock } from '@groundwork/content';
 import { Text, TextInput, View } from '@react-pdf/renderer';
+import { structure } from '../tagging/structure-tag.js';
 import { FlowBlocks } from './flow-blocks.js';
+import { inlineText } from './inline-content.js';
 import { useDocumentContext } from './document-context.js';
 import { useTheme } from './theme-context.js';
 
-/** A box to write initials in; fillable when the document is. */
-function InitialsBox({ name }: { name: string }) {
+/** A box to write initials in; fillable when the document is. `label` names the field for screen readers. */
+function InitialsBox({ name, label }: { name: string; label: string }) {
   const theme = useTheme();
   const { fillable } = useDocumentContext();
   return (
     <View style={{ width: 54, marginRight: 10, alignItems: 'center' }}>
       <View style={{ width: 50, height: 26, borderWidth: 1, borderColor: theme.colours.ink }}>
         {fillable ? (
-          <TextInput name={name} maxLength={6} style={{ width: 48, height: 24 }} />
+          <TextInput
+            {...structure('Form', { alt: label })}
+            name={name}
+            maxLength={6}
+            style={{ width: 48, height: 24 }}
+          />
         ) : null}
       </View>
       <Text style={{ fontSize: 6.5, color: theme.colours.muted, marginTop: 1.5 }}>
@@ -24,14 +31,25 @@ function InitialsBox({ name }: { name: string }) {
 
 /** A statement the patient initials, with the initials box beside it. */
 export function AcknowledgementView({ block }: { block: AcknowledgementBlock }) {
+  const theme = useTheme();
   return (
     <View wrap={false} style={{ flexDirection: 'row', marginVertical: 5 }}>
-      <InitialsBox name={`initials-${block.id}`} />
+      <InitialsBox
+        name={`initials-${block.id}`}
+        label={`${theme.labels.initials}: ${statementStart(block)}`}
+      />
       <View style={{ flexGrow: 1, flexShrink: 1, flexBasis: 0 }}>
         <FlowBlocks blocks={block.blocks} />
       </View>
     </View>
   );
+}
+
+/** The first words of what an acknowledgement asks the patient to initial. */
+function statementStart(block: AcknowledgementBlock): string {
+  const first = block.blocks[0];
+  const text = first?.type === 'paragraph' ? inlineText(first.content) : '';
+  return text.length > 90 ? `${text.slice(0, 90).trimEnd()}…` : text;
 }
 
 /** A labelled line to write on: printed `value`, a fillable field when the document is fillable, or blank. */
@@ -40,8 +58,11 @@ export function LineField({
   name,
   value,
   weight,
+  fieldName = label,
 }: {
   label: string;
+  /** What a screen reader announces for the fillable field (its TU); defaults to `label`. */
+  fieldName?: string;
   name: string;
   value?: string;
   weight: number;
@@ -63,7 +84,11 @@ export function LineField({
             {value}
           </Text>
         ) : fillable && name ? (
-          <TextInput name={name} style={{ height: 20 }} />
+          <TextInput
+            {...structure('Form', { alt: fieldName })}
+            name={name}
+            style={{ height: 20 }}
+          />
         ) : null}
       </View>
       <Text style={{ fontSize: 7.5, color: theme.colours.muted, marginTop: 2 }}>{label}</Text>
@@ -96,6 +121,7 @@ export function SignatureView({ block }: { block: SignatureBlock }) {
               <LineField label={theme.labels.signature} name="" weight={3} />
               <LineField
                 label={theme.labels.date}
+                fieldName={`${partyLabel}: ${theme.labels.date}`}
                 name={`${party}-date-${block.id}`}
                 weight={1.3}
                 {...(prefill.date ? { value: prefill.date } : {})}
@@ -104,6 +130,7 @@ export function SignatureView({ block }: { block: SignatureBlock }) {
             <View style={{ flexDirection: 'row', marginTop: 6 }}>
               <LineField
                 label={theme.labels.printedName}
+                fieldName={`${partyLabel}: ${theme.labels.printedName}`}
                 name={`${party}-name-${block.id}`}
                 weight={3}
                 {...(isPatient && prefill.patientName ? { value: prefill.patientName } : {})}

@@ -1,4 +1,5 @@
 import { Image, Text, View } from '@react-pdf/renderer';
+import { artifact, structure } from '../tagging/structure-tag.js';
 import { useTheme } from './theme-context.js';
 import { Paragraph } from './typography.js';
 
@@ -10,6 +11,7 @@ export function TopBand() {
   const theme = useTheme();
   return (
     <View
+      {...artifact('Pagination')}
       fixed
       style={{
         position: 'absolute',
@@ -30,6 +32,7 @@ export function RunningFooter({ title }: { title?: string }) {
   const note = theme.brandKit.footerNote;
   return (
     <View
+      {...artifact('Pagination')}
       fixed
       style={{
         position: 'absolute',
@@ -100,6 +103,7 @@ export function Letterhead() {
     >
       {logo ? (
         <Image
+          {...structure('Figure', { alt: practice.name })}
           src={{ data: Buffer.from(logo.bytes), format: logo.format === 'png' ? 'png' : 'jpg' }}
           style={{
             height: logoHeight,
@@ -111,6 +115,7 @@ export function Letterhead() {
       ) : null}
       <View style={{ flexGrow: 1, flexShrink: 1 }}>
         <Text
+          {...structure('P')}
           hyphenationCallback={theme.hyphenate}
           style={{ fontSize: 14, fontWeight: 700, color: theme.colours.primary, lineHeight: 1.25 }}
         >
@@ -118,6 +123,7 @@ export function Letterhead() {
         </Text>
         {contacts.length > 0 ? (
           <Text
+            {...structure('P')}
             hyphenationCallback={theme.hyphenate}
             style={{ fontSize: 8.5, color: theme.colours.muted, lineHeight: 1.35 }}
           >
@@ -144,6 +150,7 @@ export function ClinicalStatement({
   const theme = useTheme();
   return (
     <View
+      {...structure('Div')}
       wrap={false}
       style={{
         marginTop: 14,

@@ -1,8 +1,12 @@
 import { Link, Text, View } from '@react-pdf/renderer';
 import type { Reference } from '@groundwork/content';
+import { languageStyle, structure } from '../tagging/structure-tag.js';
 import { referenceAnchor } from './document-context.js';
 import { useTheme } from './theme-context.js';
 import { Heading } from './typography.js';
+
+/** Language of the references registry: one English list serves every translation. */
+const REFERENCES_LANGUAGE = 'en';
 
 /** The numbered list of works a document cites, each with its link or DOI and the date it was read. */
 export function ReferencesList({
@@ -22,6 +26,7 @@ export function ReferencesList({
     <View style={{ marginTop: compact ? 10 : 4 }}>
       {title === null ? null : compact ? (
         <Text
+          {...structure('H2')}
           style={{ fontSize: 9, fontWeight: 700, color: theme.colours.primary, marginBottom: 3 }}
           minPresenceAhead={30}
         >
@@ -36,6 +41,7 @@ export function ReferencesList({
         return (
           <View
             key={reference.id}
+            {...structure('Note', { id: referenceAnchor(reference.id) })}
             id={referenceAnchor(reference.id)}
             style={{ flexDirection: 'row', marginBottom: compact ? 2 : 4 }}
             wrap={false}
@@ -54,7 +60,7 @@ export function ReferencesList({
                 color: theme.colours.ink,
               }}
             >
-              {reference.citation}
+              <Text style={languageStyle(REFERENCES_LANGUAGE)}>{reference.citation}</Text>
               {href ? ' ' : ''}
               {href ? (
                 <Link src={href} style={{ color: theme.colours.accent }}>

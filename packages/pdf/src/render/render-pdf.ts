@@ -11,6 +11,7 @@ import { withPrivateText } from '../text/private-text.js';
 import { type RenderWarning, TextPreparer } from '../text/prepare-text.js';
 import { createTheme, type Theme } from '../theme.js';
 import { BrandKitError, RenderError } from '../errors.js';
+import { renderTagged } from '../tagging/render-tagged.js';
 import { type CachedRender, type RenderCache, renderKey } from './render-cache.js';
 
 /** What a render pipeline needs: the brand kit, locale and paper, and how to build the element from prepared text. */
@@ -25,6 +26,8 @@ export interface RenderJob {
   build: (context: { theme: Theme; prepare: <T>(value: T) => T }) => ReactElement<DocumentProps>;
   /** The document carries patient details: per-process memos keep none of its text. */
   privateText?: boolean;
+  /** Write a tagged PDF (PDF/UA-1); defaults to true. */
+  tagged?: boolean;
 }
 
 /**
@@ -130,7 +133,11 @@ async function layOutAndWrite(job: RenderJob): Promise<CachedRender> {
     }
     await prepareFallbackFaces();
     memoiseShaping(job.brandKit.typeface);
-    const buffer = await streamToBuffer(await instance.toBuffer());
+    // The one place that picks the writer: tagged through our own render step, or react-pdf's.
+    const buffer =
+      job.tagged === false
+        ? await streamToBuffer(await instance.toBuffer())
+        : await renderTagged(instance.container);
     memoiseShaping(job.brandKit.typeface);
     bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   } catch (cause) {
