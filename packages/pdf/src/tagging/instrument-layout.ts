@@ -126,7 +126,7 @@ function hookRuns(node: LayoutNode, tagger: Tagger): void {
 export function instrumentLayout(document: LayoutNode, tagger: Tagger): void {
   const lastOccurrence = new Map<object, LayoutNode>();
   const collect = (node: LayoutNode) => {
-    if (node.props) lastOccurrence.set(node.props, node);
+    if (node.props) lastOccurrence.set(identity(node.props), node);
     if (node.type !== TEXT) node.children?.forEach(collect);
   };
   document.children?.forEach(collect);
@@ -135,8 +135,9 @@ export function instrumentLayout(document: LayoutNode, tagger: Tagger): void {
   const instrument = (node: LayoutNode): LayoutNode[] => {
     const props = node.props ?? {};
     const tag = structureTagOf(props);
-    const repeated = Boolean(props.fixed) && seenFixed.has(props);
-    if (props.fixed) seenFixed.add(props);
+    const key = identity(props);
+    const repeated = Boolean(props.fixed) && seenFixed.has(key);
+    if (props.fixed) seenFixed.add(key);
     if (
       tag?.roles === 'Artifact' ||
       repeated ||
@@ -146,11 +147,11 @@ export function instrumentLayout(document: LayoutNode, tagger: Tagger): void {
       onStart(node, () => tagger.beginArtifact(kind));
       return [node, marker(() => tagger.endArtifact())];
     }
-    const final = lastOccurrence.get(props) === node;
+    const final = lastOccurrence.get(key) === node;
     const decorated = isDecorated(node.style);
     const ownTag = tag ?? defaultTag(node);
     if (node.type === TEXT) {
-      onStart(node, () => tagger.beginNode(props, ownTag, { text: true, decorated }));
+      onStart(node, () => tagger.beginNode(key, ownTag, { text: true, decorated }));
       hookRuns(node, tagger);
     } else if (node.type === 'IMAGE' && !ownTag) {
       onStart(node, () => tagger.beginArtifact('Layout'));
@@ -159,7 +160,7 @@ export function instrumentLayout(document: LayoutNode, tagger: Tagger): void {
       const content = node.type === 'IMAGE';
       const linkTag =
         node.type === 'LINK' && ownTag && !ownTag.alt ? { ...ownTag, alt: textOf(node) } : ownTag;
-      onStart(node, () => tagger.beginNode(props, linkTag, { decorated, content }));
+      onStart(node, () => tagger.beginNode(key, linkTag, { decorated, content }));
       if (node.children) node.children = node.children.flatMap(instrument);
     }
     return [node, marker(() => tagger.endNode(final))];
@@ -172,6 +173,16 @@ export function instrumentLayout(document: LayoutNode, tagger: Tagger): void {
       marker(() => tagger.endPage()),
     ];
   }
+}
+
+/**
+ * What identifies a node across pages. When react-pdf splits a node over a
+ * page break it copies the props (dropping a bookmark from the second part),
+ * but the tag object inside stays the same one; untagged nodes fall back to
+ * their props.
+ */
+function identity(props: Record<string, unknown>): object {
+  return structureTagOf(props) ?? props;
 }
 
 /** What an untagged node is by its type: a link box is a Link, a form field a Form. */

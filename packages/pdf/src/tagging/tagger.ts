@@ -94,6 +94,8 @@ export class Tagger {
   private readonly elements = new Map<object, PdfStructureElement[]>();
   private readonly ids = new Map<string, PdfStructureElement>();
   private leaf: PdfStructureElement | 'artifact' | null = null;
+  /** Inside a furniture subtree: a repeated table header shares its text runs (and their hooks) with the original. */
+  private inArtifact = false;
   private inline: { key: string; elements: PdfStructureElement[]; name: string } | null = null;
 
   constructor(
@@ -171,6 +173,7 @@ export class Tagger {
 
   /** A text run of the current Text is about to be drawn. */
   runContent(run: RunTag): void {
+    if (this.inArtifact) return;
     const host = this.materialise(this.top);
     const roles = inlineRoles(run, this.documentLang);
     const key = roles.length ? `${run.link ?? ''}|${run.lang ?? ''}` : '';
@@ -200,11 +203,13 @@ export class Tagger {
   beginArtifact(kind: 'Pagination' | 'Layout'): void {
     this.endInline();
     this.openArtifact(kind);
+    this.inArtifact = true;
   }
 
   /** The furniture subtree ends. */
   endArtifact(): void {
     this.closeLeaf();
+    this.inArtifact = false;
   }
 
   /** The element a link annotation about to be written belongs to, with its description. */
