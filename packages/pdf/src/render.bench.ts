@@ -1,5 +1,5 @@
-// `pnpm bench`: react-pdf renders against plain pdfkit, the guide, the render
-// cache and memory over many renders. Figures are printed, never asserted.
+// `pnpm bench`: react-pdf renders against plain pdfkit, tagged against
+// untagged output, the guide, the render cache and memory over many renders. Figures are printed, never asserted.
 import { type Document, fill, listDocuments, placeholdersIn, plainText } from '@groundwork/content';
 import {
   createRenderCache,
@@ -84,9 +84,13 @@ const WARM_ROUNDS = Number(process.env.GW_BENCH_WARM_ROUNDS ?? 6);
 for (let round = 0; round < WARM_ROUNDS; round++) {
   for (const handout of handouts) {
     await renderHandout({ document: handout, brandKit: riverside });
+    await renderHandout({ document: handout, brandKit: riverside, tagged: false });
     await renderWithPdfkit(handout);
   }
 }
+
+/** Handouts timed tagged and untagged: the shortest and the one with a table over a page break. */
+const TAGGING_HANDOUTS = ['preparing-for-your-session', 'is-ketamine-therapy-right-for-me'];
 
 for (const handout of handouts) {
   describe(`handout ${handout.id}`, () => {
@@ -108,6 +112,44 @@ for (const handout of handouts) {
     );
   });
 }
+
+for (const id of TAGGING_HANDOUTS) {
+  describe(`handout ${id}, tagged vs untagged`, () => {
+    bench(
+      'tagged (PDF/UA-1, the default)',
+      async () => {
+        await timed(`tagged ${id}`, () => renderHandout({ document: id, brandKit: riverside }));
+      },
+      { iterations: 12, time: 0, warmupIterations: 2 },
+    );
+    bench(
+      'untagged (tagged: false)',
+      async () => {
+        await timed(`untagged ${id}`, () =>
+          renderHandout({ document: id, brandKit: riverside, tagged: false }),
+        );
+      },
+      { iterations: 12, time: 0, warmupIterations: 2 },
+    );
+  });
+}
+
+describe('guide, tagged vs untagged', () => {
+  bench(
+    'tagged (PDF/UA-1, the default)',
+    async () => {
+      await timed('tagged guide', () => renderGuide());
+    },
+    { iterations: 4, time: 0, warmupIterations: 1 },
+  );
+  bench(
+    'untagged (tagged: false)',
+    async () => {
+      await timed('untagged guide', () => renderGuide({ tagged: false }));
+    },
+    { iterations: 4, time: 0, warmupIterations: 1 },
+  );
+});
 
 describe('guide with real contents page numbers', () => {
   bench(
@@ -180,6 +222,14 @@ afterAll(() => {
     const baseline = meanCpu(`pdfkit ${handout.id}`);
     figures.push(
       `${handout.id}: mean CPU ${ours.toFixed(0)} ms with react-pdf vs ${baseline.toFixed(0)} ms with pdfkit alone (${(ours / baseline).toFixed(2)}x)`,
+    );
+  }
+  for (const id of [...TAGGING_HANDOUTS, 'guide']) {
+    if (!cpu.has(`tagged ${id}`) || !cpu.has(`untagged ${id}`)) continue;
+    const tagged = meanCpu(`tagged ${id}`);
+    const untagged = meanCpu(`untagged ${id}`);
+    figures.push(
+      `${id}: mean CPU ${tagged.toFixed(0)} ms tagged vs ${untagged.toFixed(0)} ms untagged (${(tagged / untagged).toFixed(2)}x)`,
     );
   }
   if (cpu.has('guide'))

@@ -2,6 +2,7 @@ import type { MetaFunction } from '@remix-run/node';
 import { Form, Link, useLoaderData } from '@remix-run/react';
 import { DocumentFacts } from '../components/document-view';
 import { getGuide, guideContents } from '../lib/documents/guide.server';
+import { TaggedPdfNote } from '../components/tagged-pdf-note';
 
 /** The page title (and description) for this route. */
 export const meta: MetaFunction = () => [
@@ -50,6 +51,7 @@ export default function Guide() {
           <button type="submit">Download PDF</button>
         </div>
       </Form>
+      <TaggedPdfNote />
       <p>
         Prefer to read on screen or with a screen reader?{' '}
         <Link to="/guide/read">Read the guide online</Link>.

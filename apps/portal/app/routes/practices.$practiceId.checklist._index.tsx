@@ -16,6 +16,7 @@ import { requirePracticeAccess } from '../lib/auth/practice-access.server';
 import { listMembers } from '../lib/practices/practices.server';
 import type { PracticeRouteHandle } from '../lib/auth/roles';
 import { checklistLinks } from '../components/checklist/links';
+import { TaggedPdfNote } from '../components/tagged-pdf-note';
 
 export const meta: MetaFunction = () => [{ title: 'Onboarding checklist — Groundwork' }];
 
@@ -133,6 +134,7 @@ export default function ChecklistPage() {
           <a href={`${base}/export/pdf`}>Download the readiness report (PDF)</a> ·{' '}
           <a href={`${base}/export/csv`}>Download as CSV</a>
         </p>
+        <TaggedPdfNote />
         {loaderData.hiddenCount > 0 ? (
           <p className="hint">
             {loaderData.hiddenCount} template items do not apply to your practice profile and are

@@ -8,6 +8,7 @@ import { requirePracticeAccess } from '../lib/auth/practice-access.server';
 import { PRACTICE_ROUTES } from '../lib/practices/practice-options';
 import type { PracticeRouteHandle } from '../lib/auth/roles';
 import documentsStylesheet from '../styles/documents.css?url';
+import { TaggedPdfNote } from '../components/tagged-pdf-note';
 
 /** Who may use this route (checked by practice-isolation.test.ts). */
 export const handle: PracticeRouteHandle = { access: { loader: 'clinician' } };
@@ -44,6 +45,7 @@ export default function ConsentGenerator() {
           : 'the default brand kit'}
         . The PDF has fillable fields for initials, names and dates.
       </p>
+      <TaggedPdfNote />
       {/* A plain form post: the browser downloads the PDF, and the patient's details travel only in this request's body. */}
       <form method="post" action={data.actionUrl} className="stack" autoComplete="off">
         <ChoiceGroup

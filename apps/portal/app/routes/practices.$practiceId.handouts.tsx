@@ -10,6 +10,7 @@ import { describeProblems } from '../lib/documents/responses.server';
 import { requirePracticeAccess } from '../lib/auth/practice-access.server';
 import type { PracticeRouteHandle } from '../lib/auth/roles';
 import documentsStylesheet from '../styles/documents.css?url';
+import { TaggedPdfNote } from '../components/tagged-pdf-note';
 
 /** Who may use this route (checked by practice-isolation.test.ts). */
 export const handle: PracticeRouteHandle = { access: { loader: 'staff' } };
@@ -180,6 +181,7 @@ export default function HandoutStudio() {
                 </a>
               </p>
             ) : null}
+            {data.downloads.length > 0 ? <TaggedPdfNote count={data.downloads.length} /> : null}
           </section>
         </Form>
         <section aria-label="Preview" aria-busy={navigation.state === 'loading'}>

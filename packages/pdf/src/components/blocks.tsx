@@ -7,6 +7,7 @@ import type {
   TableBlock,
 } from '@groundwork/content';
 import { headingAnchor, useDocumentContext } from './document-context.js';
+import { structure } from '../tagging/structure-tag.js';
 import { InlineContent } from './inline-content.js';
 import { keyed } from './keyed.js';
 import { PageMark } from './page-marker.js';
@@ -24,6 +25,7 @@ export function CalloutView({ block }: { block: CalloutBlock }) {
   const tint = { info: '#EEF3FA', warning: '#FDF5EA', urgent: '#FCEEEE' }[block.tone];
   return (
     <View
+      {...structure('Div')}
       style={{
         marginVertical: 6,
         paddingVertical: 8,
@@ -35,6 +37,7 @@ export function CalloutView({ block }: { block: CalloutBlock }) {
     >
       {block.title ? (
         <Text
+          {...structure('P')}
           hyphenationCallback={theme.hyphenate}
           style={{
             fontSize: BODY_SIZE,
@@ -78,10 +81,11 @@ export function TableView({ block }: { block: TableBlock }) {
 export function DefinitionListView({ block }: { block: DefinitionListBlock }) {
   const theme = useTheme();
   return (
-    <View style={{ marginBottom: 7 }}>
+    <View {...structure('L')} style={{ marginBottom: 7 }}>
       {keyed(block.items).map(({ key, item }) => (
-        <View key={key} wrap={false} style={{ marginBottom: 5 }}>
+        <View key={key} {...structure('LI')} wrap={false} style={{ marginBottom: 5 }}>
           <Text
+            {...structure('Lbl')}
             hyphenationCallback={theme.hyphenate}
             style={{
               fontSize: BODY_SIZE,
@@ -93,6 +97,7 @@ export function DefinitionListView({ block }: { block: DefinitionListBlock }) {
             {item.term}
           </Text>
           <Text
+            {...structure('LBody')}
             hyphenationCallback={theme.hyphenate}
             style={{
               fontSize: BODY_SIZE,

@@ -1,6 +1,7 @@
 import { Text, View } from '@react-pdf/renderer';
 import type { ChecklistProgress, ChecklistReport } from '../checklist-report.js';
 import type { Theme } from '../theme.js';
+import { structure } from '../tagging/structure-tag.js';
 import { DocumentShell } from './document-shell.js';
 import { Letterhead } from './page-chrome.js';
 import { Table } from './table.js';
@@ -16,7 +17,7 @@ export function ProgressBar({ label, progress }: { label: string; progress: Chec
   const theme = useTheme();
   const value = percent(progress);
   return (
-    <View wrap={false} style={{ marginBottom: 6 }}>
+    <View {...structure('P')} wrap={false} style={{ marginBottom: 6 }}>
       <View style={{ flexDirection: 'row', justifyContent: 'space-between', marginBottom: 2 }}>
         <Text
           style={{ fontSize: 9, color: theme.colours.ink, flexShrink: 1 }}

@@ -5,21 +5,35 @@ import type {
   SignatureBlock,
 } from '@groundwork/content';
 import { Text, TextInput, View } from '@react-pdf/renderer';
+import { structure } from '../tagging/structure-tag.js';
 import { FlowBlocks } from './flow-blocks.js';
-import { InlineContent } from './inline-content.js';
+import { InlineContent, inlineText } from './inline-content.js';
 import { keyed } from './keyed.js';
 import { useDocumentContext } from './document-context.js';
 import { useTheme } from './theme-context.js';
 
-/** A box to write initials in, labelled with who initials it; fillable when the document is. */
-function InitialsBox({ name, label }: { name: string; label: string }) {
+/** A box to write initials in, labelled with who initials it; fillable when the document is. `label` names the field for screen readers. */
+function InitialsBox({
+  name,
+  label,
+  accessibleName,
+}: {
+  name: string;
+  label: string;
+  accessibleName: string;
+}) {
   const theme = useTheme();
   const { fillable } = useDocumentContext();
   return (
     <View style={{ width: 54, marginRight: 10, alignItems: 'center' }}>
       <View style={{ width: 50, height: 26, borderWidth: 1, borderColor: theme.colours.ink }}>
         {fillable ? (
-          <TextInput name={name} maxLength={6} style={{ width: 48, height: 24 }} />
+          <TextInput
+            {...structure('Form', { alt: accessibleName })}
+            name={name}
+            maxLength={6}
+            style={{ width: 48, height: 24 }}
+          />
         ) : null}
       </View>
       <Text style={{ fontSize: 6.5, color: theme.colours.muted, marginTop: 1.5 }}>{label}</Text>
@@ -30,18 +44,29 @@ function InitialsBox({ name, label }: { name: string; label: string }) {
 /** A statement someone initials (the patient unless `initialledBy` says otherwise), with the initials box beside it. */
 export function AcknowledgementView({ block }: { block: AcknowledgementBlock }) {
   const theme = useTheme();
-  const label =
+  const who =
     block.initialledBy && block.initialledBy !== 'patient'
       ? (theme.labels.initialledBy[block.initialledBy] ?? theme.labels.initials)
       : theme.labels.initials;
   return (
     <View wrap={false} style={{ flexDirection: 'row', marginVertical: 5 }}>
-      <InitialsBox name={`initials-${block.id}`} label={label} />
+      <InitialsBox
+        name={`initials-${block.id}`}
+        label={who}
+        accessibleName={`${who}: ${statementStart(block)}`}
+      />
       <View style={{ flexGrow: 1, flexShrink: 1, flexBasis: 0 }}>
         <FlowBlocks blocks={block.blocks} />
       </View>
     </View>
   );
+}
+
+/** The first words of what an acknowledgement asks the patient to initial. */
+function statementStart(block: AcknowledgementBlock): string {
+  const first = block.blocks[0];
+  const text = first?.type === 'paragraph' ? inlineText(first.content) : '';
+  return text.length > 90 ? `${text.slice(0, 90).trimEnd()}…` : text;
 }
 
 /** A labelled line to write on: printed `value`, a fillable field when the document is fillable, or blank. */
@@ -50,8 +75,11 @@ export function LineField({
   name,
   value,
   weight,
+  fieldName = label,
 }: {
   label: string;
+  /** What a screen reader announces for the fillable field (its TU); defaults to `label`. */
+  fieldName?: string;
   name: string;
   value?: string;
   weight: number;
@@ -73,7 +101,11 @@ export function LineField({
             {value}
           </Text>
         ) : fillable && name ? (
-          <TextInput name={name} style={{ height: 20 }} />
+          <TextInput
+            {...structure('Form', { alt: fieldName })}
+            name={name}
+            style={{ height: 20 }}
+          />
         ) : null}
       </View>
       <Text style={{ fontSize: 7.5, color: theme.colours.muted, marginTop: 2 }}>{label}</Text>
@@ -106,6 +138,7 @@ export function SignatureView({ block }: { block: SignatureBlock }) {
               <LineField label={theme.labels.signature} name="" weight={3} />
               <LineField
                 label={theme.labels.date}
+                fieldName={`${partyLabel}: ${theme.labels.date}`}
                 name={`${party}-date-${block.id}`}
                 weight={1.3}
                 {...(prefill.date && block.prefillDate?.includes(party)
@@ -116,6 +149,7 @@ export function SignatureView({ block }: { block: SignatureBlock }) {
             <View style={{ flexDirection: 'row', marginTop: 6 }}>
               <LineField
                 label={theme.labels.printedName}
+                fieldName={`${partyLabel}: ${theme.labels.printedName}`}
                 name={`${party}-name-${block.id}`}
                 weight={3}
                 {...(isPatient && prefill.patientName ? { value: prefill.patientName } : {})}

@@ -1,6 +1,7 @@
 import type { Document } from '@groundwork/content';
 import { Link, Text, View } from '@react-pdf/renderer';
 import type { Theme } from '../theme.js';
+import { structure } from '../tagging/structure-tag.js';
 import { BlockView } from './blocks.js';
 import { BookmarkView } from './bookmark-view.js';
 import { headingAnchor, sectionAnchor } from './document-context.js';
@@ -79,11 +80,13 @@ function TitlePage({ document }: { document: Document }) {
       {/* A co-branded guide carries the practice's logo above its name. */}
       <PracticeLogo box={{ width: 200, height: 72 }} marginBottom={14} />
       <Text
+        {...structure('P')}
         style={{ fontSize: 10, letterSpacing: 1.5, color: theme.colours.accent, marginBottom: 10 }}
       >
         {theme.brandKit.practice.name.toUpperCase()}
       </Text>
       <Text
+        {...structure('H1')}
         hyphenationCallback={theme.hyphenate}
         style={{
           fontSize: 34,
@@ -123,6 +126,7 @@ function ContentsLine({ entry, registry }: { entry: ContentsEntry; registry: Pag
   const size = chapter ? 10.5 : 9.5;
   return (
     <Link
+      {...structure(['TOCI', 'Reference', 'Link'])}
       src={`#${entry.anchor}`}
       style={{
         flexDirection: 'row',
@@ -176,10 +180,15 @@ function TableOfContents({ document, registry }: { document: Document; registry:
   const theme = useTheme();
   return (
     <BookmarkView break bookmark={{ title: theme.labels.contents, fit: true }}>
-      <Heading level={1}>{theme.labels.contents}</Heading>
-      {contentsEntries(document).map((entry) => (
-        <ContentsLine key={entry.anchor} entry={entry} registry={registry} />
-      ))}
+      {/* Looks like the title, sits under it in the outline. */}
+      <Heading level={1} structureRole="H2">
+        {theme.labels.contents}
+      </Heading>
+      <View {...structure('TOC')}>
+        {contentsEntries(document).map((entry) => (
+          <ContentsLine key={entry.anchor} entry={entry} registry={registry} />
+        ))}
+      </View>
     </BookmarkView>
   );
 }

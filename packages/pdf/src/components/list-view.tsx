@@ -1,5 +1,6 @@
 import type { ListItem } from '@groundwork/content';
 import { Text, View } from '@react-pdf/renderer';
+import { structure } from '../tagging/structure-tag.js';
 import { InlineContent } from './inline-content.js';
 import { keyed } from './keyed.js';
 import { useTheme } from './theme-context.js';
@@ -28,14 +29,17 @@ export function ListView({
   };
   const textStyle = { fontSize: BODY_SIZE, lineHeight: 1.45, color: theme.colours.ink };
   return (
-    <View style={{ marginBottom: depth === 0 ? 7 : 0, marginLeft: depth === 0 ? 2 : 0 }}>
+    <View
+      {...structure('L')}
+      style={{ marginBottom: depth === 0 ? 7 : 0, marginLeft: depth === 0 ? 2 : 0 }}
+    >
       {keyed(items).map(({ key, item, position }) => (
-        <View key={key} style={{ flexDirection: 'row', marginBottom: 2.5 }}>
-          <Text style={bulletStyle}>
+        <View key={key} {...structure('LI')} style={{ flexDirection: 'row', marginBottom: 2.5 }}>
+          <Text {...structure('Lbl')} style={bulletStyle}>
             {ordered ? `${position + 1}.` : (BULLETS[depth % BULLETS.length] ?? '•')}
           </Text>
           {item.list ? (
-            <View style={ITEM_BODY}>
+            <View {...structure('LBody')} style={ITEM_BODY}>
               <Text hyphenationCallback={theme.hyphenate} style={textStyle}>
                 <InlineContent content={item.content} />
               </Text>
@@ -43,7 +47,11 @@ export function ListView({
             </View>
           ) : (
             // Without a nested list the text takes the column's place itself: one node fewer to lay out.
-            <Text hyphenationCallback={theme.hyphenate} style={{ ...textStyle, ...ITEM_BODY }}>
+            <Text
+              {...structure('LBody')}
+              hyphenationCallback={theme.hyphenate}
+              style={{ ...textStyle, ...ITEM_BODY }}
+            >
               <InlineContent content={item.content} />
             </Text>
           )}

@@ -1,5 +1,6 @@
 import { Text, View } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
+import { artifact, structure } from '../tagging/structure-tag.js';
 import { AddressText, keepPhoneNumbersTogether } from './address-text.js';
 import { useTheme } from './theme-context.js';
 import { paperDimensions } from '../paper.js';
@@ -21,6 +22,7 @@ export function TopBand() {
   const theme = useTheme();
   return (
     <View
+      {...artifact('Pagination')}
       fixed
       style={{
         position: 'absolute',
@@ -41,6 +43,7 @@ export function RunningFooter({ title }: { title?: string }) {
   const note = theme.brandKit.footerNote;
   return (
     <View
+      {...artifact('Pagination')}
       fixed
       style={{
         position: 'absolute',
@@ -135,6 +138,7 @@ export function Letterhead() {
       <PracticeLogo box={LETTERHEAD_LOGO_BOX} marginRight={LETTERHEAD_LOGO_BOX.gap} />
       <View style={{ width: textWidth }}>
         <Text
+          {...structure('P')}
           hyphenationCallback={theme.hyphenate}
           style={{ fontSize: 14, fontWeight: 700, color: theme.colours.primary, lineHeight: 1.25 }}
         >
@@ -142,6 +146,7 @@ export function Letterhead() {
         </Text>
         {contacts.length > 0 ? (
           <Text
+            {...structure('P')}
             hyphenationCallback={theme.hyphenate}
             style={{ fontSize: 8.5, color: theme.colours.muted, lineHeight: 1.35 }}
           >
@@ -170,6 +175,7 @@ export function ClinicalStatement({
   const theme = useTheme();
   return (
     <View
+      {...structure('Div')}
       wrap={false}
       style={{
         marginTop: 14,

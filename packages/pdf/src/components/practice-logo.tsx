@@ -1,5 +1,6 @@
 import { Image } from '@react-pdf/renderer';
 import type { Logo } from '../brand/brand-kit.js';
+import { structure } from '../tagging/structure-tag.js';
 import { useTheme } from './theme-context.js';
 
 /** A logo's size fitted into `box`, keeping its aspect (a 4:1 wordmark in 140 x 48 is 140 x 35). */
@@ -30,6 +31,7 @@ export function PracticeLogo({
   if (!logo) return null;
   return (
     <Image
+      {...structure('Figure', { alt: theme.brandKit.practice.name })}
       src={{ data: Buffer.from(logo.bytes), format: logo.format === 'png' ? 'png' : 'jpg' }}
       style={{ ...fitLogo(logo, box), objectFit: 'contain', marginRight, marginBottom }}
     />

@@ -1,9 +1,13 @@
 import { Link, Text, View } from '@react-pdf/renderer';
 import type { Reference } from '@groundwork/content';
 import { AddressText } from './address-text.js';
+import { languageStyle, structure } from '../tagging/structure-tag.js';
 import { referenceAnchor } from './document-context.js';
 import { useTheme } from './theme-context.js';
 import { Heading } from './typography.js';
+
+/** Language of the references registry: one English list serves every translation. */
+const REFERENCES_LANGUAGE = 'en';
 
 /** The numbered list of works a document cites, each with its link or DOI and the date it was read. */
 export function ReferencesList({
@@ -23,6 +27,7 @@ export function ReferencesList({
     <View style={{ marginTop: compact ? 10 : 4 }}>
       {title === null ? null : compact ? (
         <Text
+          {...structure('H2')}
           style={{ fontSize: 9, fontWeight: 700, color: theme.colours.primary, marginBottom: 3 }}
           minPresenceAhead={30}
         >
@@ -37,6 +42,7 @@ export function ReferencesList({
         return (
           <View
             key={reference.id}
+            {...structure('Note', { id: referenceAnchor(reference.id) })}
             id={referenceAnchor(reference.id)}
             style={{ flexDirection: 'row', marginBottom: compact ? 2 : 4 }}
             wrap={false}
@@ -55,7 +61,7 @@ export function ReferencesList({
                 color: theme.colours.ink,
               }}
             >
-              {reference.citation}
+              <Text style={languageStyle(REFERENCES_LANGUAGE)}>{reference.citation}</Text>
               {href ? ' ' : ''}
               {href ? (
                 <Link src={href} style={{ color: theme.colours.accent }}>

@@ -1,5 +1,6 @@
 import { Text, View } from '@react-pdf/renderer';
 import { isValidElement, type ReactNode } from 'react';
+import { structure } from '../tagging/structure-tag.js';
 import { keyed } from './keyed.js';
 import { useTheme } from './theme-context.js';
 
@@ -55,6 +56,7 @@ export function Table({
   // cell is one node to lay out rather than a box holding a text.
   const header = (
     <View
+      {...structure('TR')}
       fixed
       style={{ flexDirection: 'row', backgroundColor: theme.colours.primary }}
       wrap={false}
@@ -62,6 +64,7 @@ export function Table({
       {keyed(columns).map(({ key, item: column }) => (
         <Text
           key={key}
+          {...structure('TH', { scope: 'Column' })}
           hyphenationCallback={theme.hyphenate}
           style={{
             ...cell(column.weight),
@@ -78,11 +81,15 @@ export function Table({
   );
   const textStyle = { fontSize: size, lineHeight: 1.35, color: theme.colours.ink };
   return (
-    <View style={{ marginBottom: 9, borderWidth: 0.75, borderColor: theme.colours.rule }}>
+    <View
+      {...structure('Table')}
+      style={{ marginBottom: 9, borderWidth: 0.75, borderColor: theme.colours.rule }}
+    >
       {header}
       {keyed(rows).map(({ key, item: row, position: rowIndex }) => (
         <View
           key={key}
+          {...structure('TR')}
           wrap={false}
           style={{
             flexDirection: 'row',
@@ -99,6 +106,7 @@ export function Table({
               return (
                 <Text
                   key={cellKey}
+                  {...structure('TD')}
                   hyphenationCallback={theme.hyphenate}
                   style={{
                     ...cell(column.weight),
@@ -111,7 +119,7 @@ export function Table({
               );
             }
             return (
-              <View key={cellKey} style={cell(column.weight)}>
+              <View key={cellKey} {...structure('TD')} style={cell(column.weight)}>
                 {content}
               </View>
             );

@@ -1,5 +1,6 @@
 import { Text } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
+import { type StructureRole, structure } from '../tagging/structure-tag.js';
 import { useTheme } from './theme-context.js';
 
 /** Body text size in points. */
@@ -23,6 +24,7 @@ export function Paragraph({
   const theme = useTheme();
   return (
     <Text
+      {...structure('P')}
       hyphenationCallback={theme.hyphenate}
       style={{
         fontSize: size,
@@ -36,20 +38,26 @@ export function Paragraph({
   );
 }
 
-/** A heading in the brand's primary colour (levels 1-4). */
+/**
+ * A heading in the brand's primary colour (levels 1-4), tagged H1-H4, or as
+ * `structureRole` where its place in the outline differs from its look.
+ */
 export function Heading({
   level,
   children,
   id,
+  structureRole = `H${level}`,
 }: {
   level: 1 | 2 | 3 | 4;
   children: ReactNode;
   id?: string;
+  structureRole?: StructureRole;
 }) {
   const theme = useTheme();
   const size = HEADING_SIZES[level];
   return (
     <Text
+      {...structure(structureRole)}
       {...(id ? { id } : {})}
       hyphenationCallback={theme.hyphenate}
       minPresenceAhead={48}

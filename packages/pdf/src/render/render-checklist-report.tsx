@@ -40,6 +40,7 @@ export async function renderChecklistReport({
       const kit = parseBrandKit(brandKit);
       return runRender({
         what: `the checklist report for ${JSON.stringify(parsed.practiceName)}`,
+        tagged: common.tagged,
         brandKit: kit,
         locale: common.locale,
         paper: common.paper,

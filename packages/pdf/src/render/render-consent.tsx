@@ -90,6 +90,7 @@ export async function renderConsent({
       });
       return runRender({
         what: `consent "${resolved.id}" (${resolved.locale}, routes ${variant.variant?.routes.join(', ')})`,
+        tagged: common.tagged,
         brandKit: kit,
         locale: resolved.locale,
         paper: common.paper,

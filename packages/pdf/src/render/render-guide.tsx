@@ -59,6 +59,7 @@ export async function renderGuide(options: GuideRenderOptions = {}): Promise<Uin
       const filled = fillDocument({ document: resolved, brandKit: kit });
       return runRender({
         what: `the guide "${resolved.id}" (${resolved.locale})`,
+        tagged: common.tagged,
         brandKit: kit,
         locale: resolved.locale,
         paper: common.paper,

@@ -62,6 +62,7 @@ export async function renderHandout({
       const filled = fillDocument({ document: chosen, brandKit: kit });
       return runRender({
         what: `handout "${resolved.id}" (${resolved.locale})`,
+        tagged: common.tagged,
         brandKit: kit,
         locale: resolved.locale,
         paper: common.paper,

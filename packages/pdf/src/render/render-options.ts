@@ -15,6 +15,11 @@ export interface RenderOptions {
   /** Ask the writer for PDF/A-2b (embedded fonts, XMP metadata, sRGB output intent). Defaults to false. */
   pdfa?: boolean;
   /**
+   * Write a tagged PDF (PDF/UA-1): a structure tree screen readers follow,
+   * alternative text, languages, artifacts for page furniture. Defaults to true.
+   */
+  tagged?: boolean;
+  /**
    * Reuse identical earlier renders from this cache (see `createRenderCache`).
    * Without one, every call renders.
    */
@@ -41,6 +46,7 @@ const CommonOptionsSchema = z.object({
     )
     .default('LETTER'),
   pdfa: z.boolean({ error: 'must be true or false' }).default(false),
+  tagged: z.boolean({ error: 'must be true or false' }).default(true),
 });
 
 /** The options every render reads, checked. */
@@ -48,6 +54,7 @@ export interface CommonOptions {
   locale: Locale;
   paper: PaperSize;
   pdfa: boolean;
+  tagged: boolean;
 }
 
 /**
@@ -59,6 +66,7 @@ export function parseCommonOptions(options: RenderOptions, what: string): Common
     locale: options.locale,
     paper: options.paper,
     pdfa: options.pdfa,
+    tagged: options.tagged,
   });
   if (!result.success) {
     throw new RenderOptionsError(`options for ${what}`, fieldIssues(result.error), {

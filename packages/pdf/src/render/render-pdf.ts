@@ -9,7 +9,8 @@ import { glyphCoverage } from '../text/glyph-coverage.js';
 import { withPrivateText } from '../text/private-text.js';
 import { type RenderWarning, TextPreparer } from '../text/prepare-text.js';
 import { createTheme, type Theme } from '../theme.js';
-import { RenderError } from '../errors.js';
+import { BrandKitError, RenderError } from '../errors.js';
+import { renderTagged } from '../tagging/render-tagged.js';
 import { captureAsyncErrors } from './capture-async-errors.js';
 import { type CachedRender, type RenderCache, renderKey } from './render-cache.js';
 
@@ -25,6 +26,8 @@ export interface RenderJob {
   build: (context: { theme: Theme; prepare: <T>(value: T) => T }) => ReactElement<DocumentProps>;
   /** The document carries patient details: per-process memos keep none of its text. */
   privateText?: boolean;
+  /** Write a tagged PDF (PDF/UA-1); defaults to true. */
+  tagged?: boolean;
 }
 
 /**
@@ -133,7 +136,11 @@ async function layOutAndWrite(job: RenderJob): Promise<CachedRender> {
     }
     await prepareFallbackFaces();
     memoiseShaping(job.brandKit.typeface);
-    const buffer = await streamToBuffer(await instance.toBuffer());
+    // The one place that picks the writer: tagged through our own render step, or react-pdf's.
+    const buffer =
+      job.tagged === false
+        ? await streamToBuffer(await instance.toBuffer())
+        : await renderTagged(instance.container);
     memoiseShaping(job.brandKit.typeface);
     bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   } catch (cause) {
