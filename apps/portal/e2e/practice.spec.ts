@@ -46,6 +46,9 @@ test('sign up, create a practice, invite a clinician who accepts, switch practic
   // The owner sees the new member.
   await page.goto(`/practices/${practiceId}/members`);
   await expect(page.getByRole('cell', { name: inviteeEmail })).toBeVisible();
+  // The sole owner is not offered "Leave practice", and is told why.
+  await expect(page.getByRole('button', { name: 'Leave practice' })).toHaveCount(0);
+  await expect(page.getByText('You are the only owner')).toBeVisible();
 
   // A second practice, then switch back with the header switcher.
   const secondId = await createPractice(page, 'Birch Clinic');

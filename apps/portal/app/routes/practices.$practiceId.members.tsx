@@ -174,6 +174,8 @@ export async function action(args: ActionFunctionArgs) {
 /** Members and invitations of a practice. */
 export default function Members() {
   const { members, invites, isOwner, currentUserId } = useLoaderData<typeof loader>();
+  const owners = members.filter((member) => member.role === 'owner');
+  const soleOwner = owners.length === 1 && owners[0]?.userId === currentUserId;
   const result = useActionData<typeof action>();
   const inviteState = result?.intent === 'invite' && !result.ok ? result : undefined;
   const otherError =
@@ -229,7 +231,11 @@ export default function Members() {
                   )}
                 </td>
                 <td>
-                  {member.userId === currentUserId ? (
+                  {member.userId === currentUserId && soleOwner ? (
+                    <span className="hint">
+                      You are the only owner: make another member an owner before you can leave.
+                    </span>
+                  ) : member.userId === currentUserId ? (
                     <Form method="post">
                       <input type="hidden" name="intent" value="leave" />
                       <button type="submit" className="danger">
