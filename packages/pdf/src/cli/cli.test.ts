@@ -134,6 +134,15 @@ describe('groundwork-pdf', () => {
     expect(text).toContain('Routes covered: IV infusion, IM injection');
   });
 
+  it('writes a tagged PDF, or an untagged one with --untagged', async () => {
+    const tagged = await groundworkPdf('guide', '--out', 'tagged.pdf');
+    const untagged = await groundworkPdf('guide', '--untagged', '--out', 'untagged.pdf');
+    expect([tagged.code, untagged.code]).toEqual([0, 0]);
+    const info = async (file: string) => (await run('pdfinfo', [join(dir, file)])).stdout;
+    expect(await info('tagged.pdf')).toMatch(/Tagged:\s+yes/);
+    expect(await info('untagged.pdf')).toMatch(/Tagged:\s+no/);
+  });
+
   it('writes a checklist report to stdout with --out -', async () => {
     const { code, stdout } = await run(
       process.execPath,

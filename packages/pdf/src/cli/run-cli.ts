@@ -37,7 +37,9 @@ Options:
   --patient-name <name> consent only: print the patient's name
   --date <text>         consent only: print this date on the date lines
   --no-fillable         consent only: no form fields
-  --pdfa                ask for PDF/A-2b output
+  --pdfa                ask for PDF/A output (PDF/A-2a, or 2b with --untagged)
+  --untagged            no structure tags (the PDF is tagged for screen readers,
+                        PDF/UA-1, by default)
   -h, --help            show this help
 
 Exit codes: 0 written, 1 bad input, 2 bad usage, 3 render failure, 4 cannot write the file.
@@ -204,6 +206,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     locale,
     paper,
     pdfa: values.pdfa ?? false,
+    tagged: !values.untagged,
     onWarnings: (found: RenderWarning[]) => warnings.push(...found),
   };
   let bytes: Uint8Array;
@@ -275,6 +278,7 @@ function parse(argv: string[]) {
       'no-fillable': { type: 'boolean' },
       report: { type: 'string' },
       pdfa: { type: 'boolean' },
+      untagged: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });

@@ -91,16 +91,30 @@ function textOf(node: LayoutNode): string {
   return (node.children ?? []).map(textOf).filter(Boolean).join(' ');
 }
 
+/**
+ * textkit breaks words only at spaces or at hyphenation points, where it
+ * appends a hyphen to the line: a line that ends in a hyphen right after a
+ * letter or a hyphen ends in one it inserted (a word's own hyphen is never a
+ * break by itself).
+ */
+const INSERTED_HYPHEN = /[\p{L}\p{N}-]-$/u;
+
 /** Runs `hook` with each run of a Text as the renderer starts drawing it (it reads `run.glyphs` first). */
 function hookRuns(node: LayoutNode, tagger: Tagger): void {
   for (const line of node.lines ?? []) {
+    const last = line.runs.at(-1);
     for (const run of line.runs) {
       const glyphs = run.glyphs;
       if (!glyphs?.length) continue;
+      const text = runText(line, run);
       const tag = {
         link: run.attributes.link ?? null,
         lang: runLanguage(run.attributes),
-        text: runText(line, run),
+        text,
+        // Read the word whole: the line-break hyphen is not part of the text.
+        ...(run === last && INSERTED_HYPHEN.test(line.string)
+          ? { actualText: text.slice(0, -1) }
+          : {}),
       };
       Object.defineProperty(run, 'glyphs', {
         configurable: true,

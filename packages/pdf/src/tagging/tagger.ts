@@ -15,7 +15,7 @@ export type PdfStructureContent = object;
 export interface TaggingDocument {
   struct(type: string, options?: Record<string, unknown>): PdfStructureElement;
   addStructure(element: PdfStructureElement): unknown;
-  markStructureContent(tag: string): PdfStructureContent;
+  markStructureContent(tag: string, options?: { actual?: string }): PdfStructureContent;
   markContent(tag: string, options?: Record<string, unknown>): unknown;
   endMarkedContent(): unknown;
   getStructTreeRoot(): { data: Record<string, unknown> };
@@ -29,6 +29,8 @@ export interface RunTag {
   lang?: string | undefined;
   /** The run's text, for a link annotation's Contents. */
   text: string;
+  /** What the run says when it differs from what it draws (a word broken by a hyphen). */
+  actualText?: string;
 }
 
 /** One level of the structure the renderer is inside: a role, or nothing of its own (transparent). */
@@ -93,7 +95,7 @@ export class Tagger {
   private readonly pushed: number[] = [];
   private readonly elements = new Map<object, PdfStructureElement[]>();
   private readonly ids = new Map<string, PdfStructureElement>();
-  private leaf: PdfStructureElement | 'artifact' | null = null;
+  private leaf: PdfStructureElement | 'artifact' | 'replaced' | null = null;
   /** Inside a furniture subtree: a repeated table header shares its text runs (and their hooks) with the original. */
   private inArtifact = false;
   private inline: { key: string; elements: PdfStructureElement[]; name: string } | null = null;
@@ -179,12 +181,12 @@ export class Tagger {
     const key = roles.length ? `${run.link ?? ''}|${run.lang ?? ''}` : '';
     if (this.inline && this.inline.key === key) {
       this.inline.name = run.text;
-      this.openContent(this.inline.elements.at(-1) ?? host);
+      this.openContent(this.inline.elements.at(-1) ?? host, run.actualText);
       return;
     }
     this.endInline();
     if (roles.length === 0) {
-      this.openContent(host);
+      this.openContent(host, run.actualText);
       return;
     }
     const elements: PdfStructureElement[] = [];
@@ -196,7 +198,7 @@ export class Tagger {
       parent = element;
     }
     this.inline = { key, elements, name: run.text };
-    this.openContent(parent);
+    this.openContent(parent, run.actualText);
   }
 
   /** A whole subtree of page furniture starts (running footer, decoration). */
@@ -272,11 +274,19 @@ export class Tagger {
     return element;
   }
 
-  private openContent(element: PdfStructureElement): void {
-    if (this.leaf === element) return;
+  /**
+   * Makes `element` the owner of what is drawn next. With `actualText` the
+   * sequence is its own Span-tagged one carrying that text (pdfkit writes
+   * ActualText only on Span), ended before anything else is drawn.
+   */
+  private openContent(element: PdfStructureElement, actualText?: string): void {
+    if (this.leaf === element && actualText === undefined) return;
     this.closeLeaf();
-    element.add(this.doc.markStructureContent(String(element.dictionary.data.S)));
-    this.leaf = element;
+    const tag = actualText === undefined ? String(element.dictionary.data.S) : 'Span';
+    element.add(
+      this.doc.markStructureContent(tag, actualText === undefined ? {} : { actual: actualText }),
+    );
+    this.leaf = actualText === undefined ? element : 'replaced';
   }
 
   private openArtifact(kind: 'Pagination' | 'Layout'): void {
