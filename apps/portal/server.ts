@@ -5,7 +5,8 @@
  *
  * Environment: PORT (3000), HOST (0.0.0.0), DATABASE_URL (else embedded PGlite
  * in PGLITE_DATA_DIR), SESSION_SECRET (else generated and stored in the
- * database), TRUST_PROXY, DEV_OUTBOX, LOG_LEVEL, RENDER_THREADS, WARM_CACHES.
+ * database), GROUNDWORK_DATA_KEY (else a key file beside the PGlite data dir),
+ * TRUST_PROXY, DEV_OUTBOX, LOG_LEVEL, RENDER_THREADS, WARM_CACHES.
  * See docs/deployment.md.
  */
 import { join } from 'node:path';
@@ -14,12 +15,17 @@ import { createRequestHandler } from '@remix-run/express';
 import type { ServerBuild } from '@remix-run/node';
 import express from 'express';
 import { pino } from 'pino';
-import { openDatabaseFromEnv, portalRoot } from './app/db/client.server';
+import { defaultPgliteDataDir, openDatabaseFromEnv, portalRoot } from './app/db/client.server';
 import { AccessCache } from './app/lib/auth/access-cache.server';
 import { flushActivity } from './app/lib/documents/activity.server';
 import { outboxTransport } from './app/lib/mail.server';
 import type { SessionMembership } from './app/lib/auth/practice-access.server';
-import { resolveSessionSecrets } from './app/lib/practices/settings.server';
+import {
+  defaultDataKeyFile,
+  resolveDataKeys,
+  resolveSessionSecrets,
+} from './app/lib/practices/settings.server';
+import { startRetentionSweep } from './app/lib/packets/retention.server';
 import { listDocuments } from '@groundwork/content';
 import { GROUNDWORK_BRAND_KIT, TYPEFACE_IDS } from '@groundwork/pdf';
 import { type PdfRenderTask, setPdfRenderer } from './app/lib/documents/pdf-renderer.server';
@@ -47,6 +53,17 @@ setPdfRenderer(renderPool);
 const database = await openDatabaseFromEnv();
 logger.info({ database: database.kind }, 'database ready (migrations applied)');
 const sessionSecrets = await resolveSessionSecrets(database.db, process.env.SESSION_SECRET);
+// Patient data is encrypted under keys kept outside the database (docs/e-consent.md).
+const dataKeys = resolveDataKeys({
+  fromEnv: process.env.GROUNDWORK_DATA_KEY,
+  keyFile:
+    process.env.GROUNDWORK_DATA_KEY_FILE ||
+    defaultDataKeyFile(process.env.PGLITE_DATA_DIR || defaultPgliteDataDir()),
+  generate: database.kind === 'pglite',
+});
+logger.info({ dataKey: dataKeys.primary.id }, 'data key ready');
+// Expired packets lose their personal data now and every hour.
+const retentionSweep = startRetentionSweep({ db: database.db, dataKeys, logger });
 const mail = outboxTransport(database.db);
 const devOutboxEnabled = !production || process.env.DEV_OUTBOX === '1';
 // Access checks reused for ≤ 1 s by GETs; cleared by every mutating request (server/app.ts).
@@ -72,6 +89,7 @@ const getLoadContext = (req: express.Request, res: express.Response) => ({
   clientIp: req.ip ?? req.socket.remoteAddress ?? 'unknown',
   cspNonce: cspNonceOf(res),
   mail,
+  dataKeys,
   devOutboxEnabled,
   accessCache,
 });
@@ -184,6 +202,7 @@ async function shutdown(signal: string) {
   await closed;
   clearTimeout(forced);
   await viteDevServer?.close();
+  await retentionSweep.stop();
   // Download activity is buffered for up to 100 ms: write it before closing.
   await flushActivity(database.db);
   await renderPool?.close();
