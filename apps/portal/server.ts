@@ -6,7 +6,7 @@
  * Environment: PORT (3000), HOST (0.0.0.0), DATABASE_URL (else embedded PGlite
  * in PGLITE_DATA_DIR), SESSION_SECRET (else generated and stored in the
  * database), GROUNDWORK_DATA_KEY (else a key file beside the PGlite data dir),
- * TRUST_PROXY, DEV_OUTBOX, LOG_LEVEL, RENDER_THREADS, WARM_CACHES.
+ * SMTP_URL (else the outbox), TRUST_PROXY, DEV_OUTBOX, LOG_LEVEL, RENDER_THREADS, WARM_CACHES.
  * See docs/deployment.md.
  */
 import { join } from 'node:path';
@@ -18,7 +18,7 @@ import { pino } from 'pino';
 import { defaultPgliteDataDir, openDatabaseFromEnv, portalRoot } from './app/db/client.server';
 import { AccessCache } from './app/lib/auth/access-cache.server';
 import { flushActivity } from './app/lib/documents/activity.server';
-import { outboxTransport } from './app/lib/mail.server';
+import { mailTransportFromEnv } from './app/lib/mail.server';
 import type { SessionMembership } from './app/lib/auth/practice-access.server';
 import {
   defaultDataKeyFile,
@@ -64,7 +64,8 @@ const dataKeys = resolveDataKeys({
 logger.info({ dataKey: dataKeys.primary.id }, 'data key ready');
 // Expired packets lose their personal data now and every hour.
 const retentionSweep = startRetentionSweep({ db: database.db, dataKeys, logger });
-const mail = outboxTransport(database.db);
+// Real e-mail when SMTP_URL is set; else the outbox (/dev/outbox).
+const mail = mailTransportFromEnv(database.db, process.env.SMTP_URL);
 const devOutboxEnabled = !production || process.env.DEV_OUTBOX === '1';
 // Access checks reused for ≤ 1 s by GETs; cleared by every mutating request (server/app.ts).
 const accessCache = new AccessCache<SessionMembership>();

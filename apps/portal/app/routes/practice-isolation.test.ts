@@ -130,6 +130,14 @@ describe('the practice route list', () => {
         'practices.$practiceId.documents.logo.$logoId',
       ]),
     );
+    // Patient packets (list, new, one packet).
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'practices.$practiceId.packets._index',
+        'practices.$practiceId.packets.new',
+        'practices.$practiceId.packets.$packetId',
+      ]),
+    );
   });
 });
 

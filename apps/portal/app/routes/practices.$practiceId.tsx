@@ -61,6 +61,9 @@ export default function PracticeLayout() {
           <li>
             <NavLink to={`${base}/handouts`}>Handouts</NavLink>
           </li>
+          <li>
+            <NavLink to={`${base}/packets`}>Patient packets</NavLink>
+          </li>
           {hasRole(role, 'clinician') ? (
             <li>
               <NavLink to={`${base}/consent`}>Consent forms</NavLink>

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.server';
 import { packetDocuments, packetEvents, patientPackets } from '../../db/packets-schema.server';
 import { type DataKeyRing, hashToken, randomToken } from '../crypto.server';
@@ -78,4 +79,148 @@ export async function createPacket(
     });
   });
   return { packetId, token };
+}
+
+/** A packet row as stored. */
+export type PacketRow = typeof patientPackets.$inferSelect;
+
+/** A packet document row as stored. */
+export type PacketDocumentRow = typeof packetDocuments.$inferSelect;
+
+/** The packets of a practice, newest first, each with its documents. */
+export async function listPackets(
+  db: Db,
+  { practiceId, limit = 200 }: { practiceId: string; limit?: number },
+): Promise<Array<{ packet: PacketRow; documents: PacketDocumentRow[] }>> {
+  const packets = await db
+    .select()
+    .from(patientPackets)
+    .where(eq(patientPackets.practiceId, practiceId))
+    .orderBy(desc(patientPackets.createdAt), desc(patientPackets.id))
+    .limit(limit);
+  if (packets.length === 0) return [];
+  const documents = await db
+    .select()
+    .from(packetDocuments)
+    .where(
+      and(
+        eq(packetDocuments.practiceId, practiceId),
+        inArray(
+          packetDocuments.packetId,
+          packets.map((packet) => packet.id),
+        ),
+      ),
+    )
+    .orderBy(asc(packetDocuments.position));
+  return packets.map((packet) => ({
+    packet,
+    documents: documents.filter((document) => document.packetId === packet.id),
+  }));
+}
+
+/** One packet of a practice with its documents, or null (another practice's id finds nothing). */
+export async function findPacket(
+  db: Db,
+  { practiceId, packetId }: { practiceId: string; packetId: string },
+): Promise<{ packet: PacketRow; documents: PacketDocumentRow[] } | null> {
+  const [packet] = await db
+    .select()
+    .from(patientPackets)
+    .where(and(eq(patientPackets.practiceId, practiceId), eq(patientPackets.id, packetId)));
+  if (!packet) return null;
+  const documents = await db
+    .select()
+    .from(packetDocuments)
+    .where(and(eq(packetDocuments.practiceId, practiceId), eq(packetDocuments.packetId, packetId)))
+    .orderBy(asc(packetDocuments.position));
+  return { packet, documents };
+}
+
+/** A packet's events, oldest first. */
+export async function listPacketEvents(
+  db: Db,
+  { practiceId, packetId }: { practiceId: string; packetId: string },
+) {
+  return db
+    .select()
+    .from(packetEvents)
+    .where(and(eq(packetEvents.practiceId, practiceId), eq(packetEvents.packetId, packetId)))
+    .orderBy(asc(packetEvents.createdAt), asc(packetEvents.id));
+}
+
+/**
+ * Gives a packet a new link (resend, or a link for signing here now): the old
+ * link stops working, the date-of-birth lock is lifted and the link lives
+ * another {@link LINK_LIFETIME_DAYS} days. Null when the packet cannot take
+ * one (signed, revoked, deleted, or not this practice's).
+ */
+export async function issuePacketLink(
+  db: Db,
+  ring: DataKeyRing,
+  {
+    practiceId,
+    packetId,
+    userId,
+    now = new Date(),
+  }: { practiceId: string; packetId: string; userId: string; now?: Date },
+): Promise<{ token: string; expiresAt: Date } | null> {
+  const token = randomToken();
+  const expiresAt = new Date(now.getTime() + LINK_LIFETIME_DAYS * DAY_MS);
+  return db.transaction(async (tx) => {
+    const updated = await tx
+      .update(patientPackets)
+      .set({
+        tokenHash: hashToken(token),
+        tokenExpiresAt: expiresAt,
+        birthDateFailures: 0,
+        lockedAt: null,
+        updatedAt: now,
+      })
+      .where(
+        and(
+          eq(patientPackets.practiceId, practiceId),
+          eq(patientPackets.id, packetId),
+          isNull(patientPackets.completedAt),
+          isNull(patientPackets.revokedAt),
+          isNull(patientPackets.purgedAt),
+        ),
+      )
+      .returning({ id: patientPackets.id });
+    if (updated.length === 0) return null;
+    await tx.insert(packetEvents).values({
+      ...packetEventRow(ring, { practiceId, packetId, type: 'resent', actor: 'member', userId }),
+      createdAt: now,
+    });
+    return { token, expiresAt };
+  });
+}
+
+/** Revokes a packet's link for good. False when there was nothing to revoke. */
+export async function revokePacket(
+  db: Db,
+  ring: DataKeyRing,
+  { practiceId, packetId, userId }: { practiceId: string; packetId: string; userId: string },
+): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const updated = await tx
+      .update(patientPackets)
+      .set({ revokedAt: new Date(), tokenHash: null, updatedAt: new Date() })
+      .where(
+        and(
+          eq(patientPackets.practiceId, practiceId),
+          eq(patientPackets.id, packetId),
+          isNull(patientPackets.revokedAt),
+          isNull(patientPackets.completedAt),
+          isNull(patientPackets.purgedAt),
+        ),
+      )
+      .returning({ id: patientPackets.id });
+    if (updated.length === 0) return false;
+    await tx
+      .insert(packetEvents)
+      .values(
+        packetEventRow(ring, { practiceId, packetId, type: 'revoked', actor: 'member', userId }),
+      );
+    return true;
+  });
 }
