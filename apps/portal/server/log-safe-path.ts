@@ -1,7 +1,7 @@
 /**
  * Reduces a request URL to something safe to log: the path only (query strings
  * can carry e-mail addresses, tokens or patient details), with invite tokens
- * and anything that looks like a secret or an e-mail address replaced.
+ * and patients' packet tokens (`/p/:token`), and anything that looks like a secret or an e-mail address replaced.
  */
 export function logSafePath(url: string | undefined): string {
   if (!url) return '/';
@@ -9,7 +9,8 @@ export function logSafePath(url: string | undefined): string {
   const segments = path.split('/');
   return segments
     .map((segment, index) => {
-      if (index > 0 && segments[index - 1] === 'invites' && segment) return ':token';
+      if (index > 0 && ['invites', 'p'].includes(segments[index - 1] ?? '') && segment)
+        return ':token';
       let decoded = segment;
       try {
         decoded = decodeURIComponent(segment);

@@ -195,7 +195,7 @@ export async function issuePacketLink(
   });
 }
 
-/** Revokes a packet's link for good. False when there was nothing to revoke. */
+/** Revokes a packet's link for good (the link then says so). False when there was nothing to revoke. */
 export async function revokePacket(
   db: Db,
   ring: DataKeyRing,
@@ -204,7 +204,7 @@ export async function revokePacket(
   return db.transaction(async (tx) => {
     const updated = await tx
       .update(patientPackets)
-      .set({ revokedAt: new Date(), tokenHash: null, updatedAt: new Date() })
+      .set({ revokedAt: new Date(), updatedAt: new Date() })
       .where(
         and(
           eq(patientPackets.practiceId, practiceId),
