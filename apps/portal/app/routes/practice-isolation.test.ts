@@ -136,6 +136,7 @@ describe('the practice route list', () => {
         'practices.$practiceId.packets._index',
         'practices.$practiceId.packets.new',
         'practices.$practiceId.packets.$packetId',
+        'practices.$practiceId.packets.$packetId.pdf',
       ]),
     );
   });

@@ -10,7 +10,11 @@ import { PacketLinkPanel } from '../components/packet-link-panel';
 import { requirePracticeAccess } from '../lib/auth/practice-access.server';
 import { hasRole } from '../lib/auth/roles';
 import type { PracticeRouteHandle } from '../lib/auth/roles';
+import { useState } from 'react';
+import { SignaturePad } from '../components/signature-pad';
 import { field } from '../lib/forms.server';
+import { countersignConsent, parseCountersignForm } from '../lib/packets/countersign.server';
+import { requestOrigin } from '../lib/packets/patient-access.server';
 import { listMembers } from '../lib/practices/practices.server';
 import { deliverPacket, packetLink, packetQrSvg } from '../lib/packets/deliver-packet.server';
 import { decryptPatient } from '../lib/packets/packet-fields.server';
@@ -57,7 +61,7 @@ function notFound(): never {
 
 /** One packet: status per document and the access log; patient details for clinicians and owners. */
 export async function loader(args: LoaderFunctionArgs) {
-  const { practiceId, role } = await requirePracticeAccess(args);
+  const { practiceId, role, user } = await requirePracticeAccess(args);
   const packetId = UuidParamSchema.safeParse(args.params.packetId);
   if (!packetId.success) notFound();
   const { db, dataKeys } = args.context;
@@ -85,6 +89,16 @@ export async function loader(args: LoaderFunctionArgs) {
     {
       practiceId,
       canAct: withPatient,
+      userName: user.name,
+      countersign: (() => {
+        const consent = found.documents.find((document) => document.kind === 'consent');
+        return consent?.signedAt && !consent.countersignedAt && !found.packet.purgedAt
+          ? { ready: true as const }
+          : { ready: false as const };
+      })(),
+      pdfUrl: found.documents.some((document) => document.kind === 'consent' && document.signedAt)
+        ? `/practices/${practiceId}/packets/${packetId.data}/pdf`
+        : null,
       packet: packetView(dataKeys, found, { withPatient }),
       events,
     },
@@ -147,6 +161,49 @@ export async function action(args: ActionFunctionArgs) {
     );
   }
 
+  if (intent === 'countersign') {
+    const consent = found.documents.find((document) => document.kind === 'consent');
+    if (!consent) {
+      return data(
+        { ok: false as const, intent, formError: 'This packet has no consent form.' },
+        { status: 409 },
+      );
+    }
+    const parsed = await parseCountersignForm(formData);
+    if (!parsed.ok) {
+      return data(
+        {
+          ok: false as const,
+          intent,
+          formError: 'Please correct the fields marked below.',
+          fieldErrors: parsed.fieldErrors,
+        },
+        { status: 400 },
+      );
+    }
+    const outcome = await countersignConsent(db, dataKeys, {
+      packet: found.packet,
+      document: consent,
+      userId: user.id,
+      form: parsed.form,
+      origin: requestOrigin(args.request, args.context),
+    });
+    if (outcome !== 'countersigned') {
+      return data(
+        {
+          ok: false as const,
+          intent,
+          formError:
+            outcome === 'not-ready'
+              ? 'The patient has not signed yet.'
+              : 'This consent form is already countersigned.',
+        },
+        { status: 409 },
+      );
+    }
+    return { ok: true as const, intent };
+  }
+
   if (intent === 'revoke') {
     const revoked = await revokePacket(db, dataKeys, {
       practiceId,
@@ -166,8 +223,13 @@ export async function action(args: ActionFunctionArgs) {
 }
 
 export default function PacketPage() {
-  const { packet, events, canAct } = useLoaderData<typeof loader>();
+  const { packet, events, canAct, countersign, userName, pdfUrl } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
+  const [signerName, setSignerName] = useState(userName);
+  const countersignErrors: Record<string, string> =
+    result && !result.ok && 'fieldErrors' in result
+      ? (result.fieldErrors as Record<string, string>)
+      : {};
   const open = ['sent', 'opened', 'locked', 'expired'].includes(packet.status);
   return (
     <>
@@ -176,6 +238,9 @@ export default function PacketPage() {
         <p className="form-error" role="alert">
           {result.formError}
         </p>
+      ) : null}
+      {result?.ok && result.intent === 'countersign' ? (
+        <output className="notice">Countersigned.</output>
       ) : null}
       {result?.ok && result.intent === 'revoke' ? (
         <output className="notice">The link was revoked; it no longer opens the packet.</output>
@@ -259,6 +324,87 @@ export default function PacketPage() {
             </button>
           </Form>
         </div>
+      ) : null}
+      {canAct && pdfUrl ? (
+        <p>
+          <a className="button secondary" href={pdfUrl} download>
+            Download the signed consent (PDF)
+          </a>
+        </p>
+      ) : null}
+      {canAct && countersign.ready ? (
+        <section aria-labelledby="countersign-heading">
+          <h2 id="countersign-heading">Countersign the consent form</h2>
+          <p className="hint">
+            The patient has signed. Your signature goes on the clinician line; a witness present can
+            sign the witness line with their typed name.
+          </p>
+          <Form method="post" className="stack" autoComplete="off" noValidate>
+            <input type="hidden" name="intent" value="countersign" />
+            <div>
+              <label>
+                <input
+                  type="checkbox"
+                  name="agreeElectronic"
+                  value="yes"
+                  required
+                  aria-invalid={countersignErrors.agreeElectronic ? true : undefined}
+                  aria-describedby={
+                    countersignErrors.agreeElectronic ? 'countersign-agree-error' : undefined
+                  }
+                />{' '}
+                I agree to sign electronically
+              </label>
+              {countersignErrors.agreeElectronic ? (
+                <p id="countersign-agree-error" className="field-error">
+                  {countersignErrors.agreeElectronic}
+                </p>
+              ) : null}
+            </div>
+            <div className="field">
+              <label htmlFor="countersign-name">Your full name</label>
+              <input
+                id="countersign-name"
+                name="signerName"
+                type="text"
+                required
+                maxLength={120}
+                value={signerName}
+                onChange={(event) => setSignerName(event.target.value)}
+                aria-invalid={countersignErrors.signerName ? true : undefined}
+              />
+            </div>
+            <SignaturePad
+              text={{
+                methodLegend: 'How would you like to sign?',
+                methodDrawn: 'Draw my signature',
+                methodTyped: 'Use my typed name as my signature',
+                drawLabel: 'Draw your signature',
+                drawHint: 'Use your finger, a stylus or the mouse.',
+                clear: 'Clear',
+                typedPreview: 'Your signature',
+              }}
+              name={signerName}
+              error={countersignErrors.signatureImage}
+            />
+            <div className="field">
+              <label htmlFor="witness-name">Witness’s full name (optional)</label>
+              <span className="hint" id="witness-hint">
+                Only when a witness watched the patient sign; their typed name is their signature.
+              </span>
+              <input
+                id="witness-name"
+                name="witnessName"
+                type="text"
+                maxLength={120}
+                aria-describedby="witness-hint"
+              />
+            </div>
+            <div>
+              <button type="submit">Countersign</button>
+            </div>
+          </Form>
+        </section>
       ) : null}
       <h2>Access log</h2>
       <div className="table-wrap">

@@ -100,7 +100,7 @@ export async function parseSigningForm(
 }
 
 /** A drawn signature from a `data:image/png;base64,` URL: decoded, checked for ink, re-encoded. */
-async function drawnSignature(
+export async function drawnSignature(
   dataUrl: string,
 ): Promise<{ ok: true; png: Uint8Array } | { ok: false; error: string }> {
   const prefix = 'data:image/png;base64,';
