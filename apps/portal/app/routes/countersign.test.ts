@@ -1,12 +1,18 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { AppLoadContext } from '@remix-run/node';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/client.server';
 import { packetEvents, packetSignatures, patientPackets } from '../db/packets-schema.server';
+import { sha256Hex } from '../lib/crypto.server';
 import { pdfText } from '../lib/documents/page-image.server';
 import { createTestContext, createTestDatabase } from '../test/db';
 import { sendTestPacket, signedTestPacket } from '../test/packets';
 import { formRequest, getRequest, run } from '../test/requests';
+import { findInEveryTable } from '../test/scan-database';
 import { createPracticeTeam } from '../test/team';
 import * as packetPage from './practices.$practiceId.packets.$packetId';
 import * as packetPdf from './practices.$practiceId.packets.$packetId.pdf';
@@ -23,6 +29,15 @@ beforeAll(async () => {
   practiceId = team.practice.id;
 });
 afterAll(() => database?.close());
+
+async function sealedRow(packetId: string) {
+  const [row] = await context.db
+    .select()
+    .from(patientPackets)
+    .where(eq(patientPackets.id, packetId));
+  if (!row) throw new Error('no packet');
+  return row;
+}
 
 function countersign(
   packetId: string,
@@ -97,8 +112,22 @@ describe('countersigning', () => {
       params: { practiceId, packetId: signed.packetId },
       context,
     });
-    const { text } = await pdfText(new Uint8Array(await pdf.arrayBuffer()));
+    const bytes = new Uint8Array(await pdf.arrayBuffer());
+    expect(pdf.headers.get('Content-Disposition')).toContain('sealed-consent');
+    const { text } = await pdfText(bytes);
     expect(text).toContain('Dr Imogen Vasquez-Thorne');
+    expect(text).toContain('countersigned');
+    expect(text).toContain('Signature certificate');
+    expect((await sealedRow(signed.packetId)).sealedAt).not.toBeNull();
+    expect((await sealedRow(signed.packetId)).sealedSha256).toBe(sha256Hex(bytes));
+    const file = join(mkdtempSync(join(tmpdir(), 'groundwork-sealed-')), 'sealed.pdf');
+    writeFileSync(file, bytes);
+    const report = execFileSync('pdfsig', [file], { encoding: 'utf8' });
+    expect(report).toContain('Signature is Valid.');
+    expect(report).toContain('Countersign Clinic document seal');
+    expect(report).toContain('Total document signed');
+    // The sealed file is stored encrypted: its text is nowhere in the database.
+    expect(await findInEveryTable(context.db, 'Vasquez-Thorne')).toEqual([]);
     expect(text).toContain('Wendell Ashcombe');
     expect(text).toContain(signed.patient.patientName);
 

@@ -27,6 +27,7 @@ import {
   revokePacket,
 } from '../lib/packets/packets.server';
 import { UuidParamSchema } from '../lib/packets/route-params';
+import { sealPacket } from '../lib/packets/sealed-record.server';
 import packetsStylesheet from '../styles/packets.css?url';
 
 /** Who may use this route (checked by practice-isolation.test.ts). */
@@ -200,6 +201,15 @@ export async function action(args: ActionFunctionArgs) {
         },
         { status: 409 },
       );
+    }
+    const countersigned = await findPacket(db, { practiceId, packetId: packetId.data });
+    const signedConsent = countersigned?.documents.find((document) => document.kind === 'consent');
+    if (countersigned && signedConsent) {
+      await sealPacket(db, dataKeys, {
+        practice,
+        packet: countersigned.packet,
+        document: signedConsent,
+      });
     }
     return { ok: true as const, intent };
   }

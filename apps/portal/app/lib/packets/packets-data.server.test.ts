@@ -6,6 +6,7 @@ import type { Database } from '../../db/client.server';
 import {
   packetDocuments,
   packetEvents,
+  packetSettings,
   packetSignatures,
   patientPackets,
 } from '../../db/packets-schema.server';
@@ -18,6 +19,7 @@ import { recordPacketEvent } from './packet-events.server';
 import { decryptPatient, fieldContext } from './packet-fields.server';
 import { retentionDaysFor, setRetentionDays } from './packet-settings.server';
 import { createPacket } from './packets.server';
+import { practiceSealIdentity } from './seal-key.server';
 import { purgeExpiredPackets, startRetentionSweep } from './retention.server';
 
 let database: Database;
@@ -226,5 +228,26 @@ describe('key rotation', () => {
       reencrypted: 0,
       unreadable: first.unreadable,
     });
+  });
+});
+
+describe('the practice sealing key', () => {
+  it('is generated once per practice, stored encrypted, and reused', async () => {
+    const { practice } = await newPacket();
+    const first = await practiceSealIdentity(context.db, TEST_DATA_KEYS, practice);
+    const second = await practiceSealIdentity(context.db, TEST_DATA_KEYS, practice);
+    expect(second.certificateSha256).toBe(first.certificateSha256);
+    expect(Buffer.from(second.pkcs12).equals(Buffer.from(first.pkcs12))).toBe(true);
+    const [row] = await context.db
+      .select()
+      .from(packetSettings)
+      .where(eq(packetSettings.practiceId, practice.id));
+    expect(row?.sealKeyId).toBe(TEST_DATA_KEYS.primary.id);
+    expect(
+      Buffer.from(row?.sealPkcs12 ?? []).includes(Buffer.from(first.pkcs12).subarray(0, 64)),
+    ).toBe(false);
+    const other = await newPacket();
+    const elsewhere = await practiceSealIdentity(context.db, TEST_DATA_KEYS, other.practice);
+    expect(elsewhere.certificateSha256).not.toBe(first.certificateSha256);
   });
 });
