@@ -2,7 +2,7 @@ import type { AppLoadContext } from '@remix-run/node';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/client.server';
-import { packetDocuments, patientPackets } from '../db/packets-schema.server';
+import { packetDocuments, packetEvents, patientPackets } from '../db/packets-schema.server';
 import { hashToken } from '../lib/crypto.server';
 import { createTestContext, createTestDatabase } from '../test/db';
 import { mailsTo, sendTestPacket, testPatient } from '../test/packets';
@@ -211,6 +211,11 @@ describe('the packet list and page', () => {
       expect(staffDetail.body).not.toContain(secret);
     }
     expect(staffDetail.body).toContain('E-mailed to the patient');
+    // Each look at the patient's details is in the access log, with who looked.
+    const views = (
+      await context.db.select().from(packetEvents).where(eq(packetEvents.packetId, sent.packetId))
+    ).filter((event) => event.type === 'viewed' && event.actor === 'member');
+    expect(views.map((event) => event.userId)).toEqual([team.userIds.clinician]);
   });
 
   it('finds nothing under one practice’s URL for another practice’s packet', async () => {

@@ -206,6 +206,20 @@ describe('opening a link', () => {
   });
 });
 
+describe('one patient’s session', () => {
+  it('opens only the packet it was confirmed for', async () => {
+    const mine = await sendTestPacket(context, { practiceId, cookie: team.cookies.clinician });
+    const theirs = await sendTestPacket(context, { practiceId, cookie: team.cookies.clinician });
+    const cookie = await signIn(mine.token);
+    expect((await open(theirs.token, cookie)).data).toMatchObject({ state: 'birth-date' });
+    expect((await view(theirs.token, 0, cookie)).status).toBe(302);
+    const forged = await sign(theirs.token, cookie, await signingFields(theirs.packetId));
+    expect(forged.status).toBe(302);
+    expect(forged.headers.get('Location')).toBe(`/p/${theirs.token}`);
+    expect(await eventTypes(theirs.packetId)).not.toContain('signed');
+  });
+});
+
 describe('reading and signing', () => {
   it('shows the documents after the date of birth, logs each view, and a new link ends the session', async () => {
     const sent = await sendTestPacket(context, { practiceId, cookie: team.cookies.clinician });

@@ -15,10 +15,11 @@ import { SignaturePad } from '../components/signature-pad';
 import { field } from '../lib/forms.server';
 import { countersignConsent, parseCountersignForm } from '../lib/packets/countersign.server';
 import { requestOrigin } from '../lib/packets/patient-access.server';
+import { recordPacketEvent } from '../lib/packets/packet-events.server';
 import { listMembers } from '../lib/practices/practices.server';
 import { deliverPacket, packetLink, packetQrSvg } from '../lib/packets/deliver-packet.server';
 import { decryptPatient } from '../lib/packets/packet-fields.server';
-import { STATUS_LABELS } from '../lib/packets/packet-status';
+import { DOCUMENT_STATUS_LABELS, STATUS_LABELS } from '../lib/packets/packet-status';
 import { packetEventViews, packetView } from '../lib/packets/packet-views.server';
 import {
   findPacket,
@@ -45,7 +46,7 @@ const EVENT_LABELS: Record<string, string> = {
   'birth-date-refused': 'Wrong date of birth entered',
   locked: 'Locked after too many wrong dates of birth',
   'birth-date-confirmed': 'Date of birth confirmed',
-  viewed: 'Document viewed',
+  viewed: 'Viewed',
   initialled: 'Sections initialled',
   'electronic-consent': 'Agreed to sign electronically',
   signed: 'Signed',
@@ -69,6 +70,17 @@ export async function loader(args: LoaderFunctionArgs) {
   const found = await findPacket(db, { practiceId, packetId: packetId.data });
   if (!found) notFound();
   const withPatient = hasRole(role, 'clinician');
+  // Who looked at a patient's details is part of the access log.
+  if (withPatient && !found.packet.purgedAt) {
+    await recordPacketEvent(db, dataKeys, {
+      practiceId,
+      packetId: packetId.data,
+      type: 'viewed',
+      actor: 'member',
+      userId: user.id,
+      ...requestOrigin(args.request, args.context),
+    });
+  }
   const members = new Map(
     (await listMembers(db, practiceId)).map((member) => [member.userId, member.name]),
   );
@@ -309,7 +321,7 @@ export default function PacketPage() {
                   {document.routes.length > 0 ? ` (${document.routes.join(', ')})` : ''}
                 </td>
                 <td>{document.version}</td>
-                <td>{document.status}</td>
+                <td>{DOCUMENT_STATUS_LABELS[document.status]}</td>
               </tr>
             ))}
           </tbody>

@@ -30,6 +30,16 @@ export const STATUS_LABELS: Record<PacketStatus, string> = {
   deleted: 'Personal data deleted (retention)',
 };
 
+/** Labels of document statuses. */
+export const DOCUMENT_STATUS_LABELS: Record<PacketDocumentStatus, string> = {
+  sent: 'Sent',
+  opened: 'Opened',
+  signed: 'Signed',
+  countersigned: 'Countersigned',
+  expired: 'Expired (not signed)',
+  revoked: 'Revoked',
+};
+
 /** The times a packet's status is derived from. */
 export interface PacketTimes {
   tokenExpiresAt: Date | null;
