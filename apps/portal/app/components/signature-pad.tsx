@@ -101,7 +101,11 @@ export function SignaturePad({
             onPointerDown={(event) => {
               const context = event.currentTarget.getContext('2d');
               if (!context) return;
-              event.currentTarget.setPointerCapture(event.pointerId);
+              try {
+                event.currentTarget.setPointerCapture(event.pointerId);
+              } catch {
+                // Capture only keeps a stroke going outside the box; drawing works without it.
+              }
               drawing.current = true;
               const { x, y } = point(event);
               context.beginPath();

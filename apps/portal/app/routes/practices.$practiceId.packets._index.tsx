@@ -13,11 +13,8 @@ import { hasRole } from '../lib/auth/roles';
 import type { PracticeRouteHandle } from '../lib/auth/roles';
 import { field, parseForm } from '../lib/forms.server';
 import { STATUS_LABELS } from '../lib/packets/packet-status';
-import {
-  RETENTION_LIMITS,
-  retentionDaysFor,
-  setRetentionDays,
-} from '../lib/packets/packet-settings.server';
+import { retentionDaysFor, setRetentionDays } from '../lib/packets/packet-settings.server';
+import { RETENTION_LIMITS } from '../lib/packets/retention-limits';
 import { packetView } from '../lib/packets/packet-views.server';
 import { listPackets } from '../lib/packets/packets.server';
 import packetsStylesheet from '../styles/packets.css?url';

@@ -2,11 +2,9 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.server';
 import { packetSettings, patientPackets } from '../../db/packets-schema.server';
 
-/** Retention when a practice has not chosen one. */
-export const DEFAULT_RETENTION_DAYS = 365;
+import { DEFAULT_RETENTION_DAYS, RETENTION_LIMITS } from './retention-limits';
 
-/** Shortest and longest retention a practice may set (one day to ten years). */
-export const RETENTION_LIMITS = { min: 1, max: 3650 } as const;
+export { DEFAULT_RETENTION_DAYS, RETENTION_LIMITS };
 
 /** How many days a practice keeps a packet's personal data after sending it. */
 export async function retentionDaysFor(db: Db, practiceId: string): Promise<number> {
