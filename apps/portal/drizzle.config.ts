@@ -8,6 +8,7 @@ export default defineConfig({
     './app/db/schema.server.ts',
     './app/db/checklist-schema.server.ts',
     './app/db/screening-schema.server.ts',
+    './app/db/packets-schema.server.ts',
   ],
   out: './drizzle',
 });

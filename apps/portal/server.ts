@@ -5,7 +5,8 @@
  *
  * Environment: PORT (3000), HOST (0.0.0.0), DATABASE_URL (else embedded PGlite
  * in PGLITE_DATA_DIR), SESSION_SECRET (else generated and stored in the
- * database), TRUST_PROXY, DEV_OUTBOX, LOG_LEVEL, RENDER_THREADS, WARM_CACHES,
+ * database), GROUNDWORK_DATA_KEY (else a key file beside the PGlite data dir),
+ * SMTP_URL (else the outbox), TRUST_PROXY, DEV_OUTBOX, LOG_LEVEL, RENDER_THREADS, WARM_CACHES,
  * SIGNUP_LIMIT_PER_IP.
  * See docs/deployment.md.
  */
@@ -14,12 +15,17 @@ import { pathToFileURL } from 'node:url';
 import type { ServerBuild } from '@remix-run/node';
 import express from 'express';
 import { pino } from 'pino';
-import { openDatabaseFromEnv, portalRoot } from './app/db/client.server';
+import { defaultPgliteDataDir, openDatabaseFromEnv, portalRoot } from './app/db/client.server';
 import { AccessCache } from './app/lib/auth/access-cache.server';
 import { flushActivity } from './app/lib/documents/activity.server';
-import { outboxTransport } from './app/lib/mail.server';
+import { mailTransportFromEnv } from './app/lib/mail.server';
 import type { SessionMembership } from './app/lib/auth/practice-access.server';
-import { resolveSessionSecrets } from './app/lib/practices/settings.server';
+import {
+  defaultDataKeyFile,
+  resolveDataKeys,
+  resolveSessionSecrets,
+} from './app/lib/practices/settings.server';
+import { startRetentionSweep } from './app/lib/packets/retention.server';
 import { parseSignupLimit } from './app/lib/auth/throttle.server';
 import { listDocuments } from '@groundwork/content';
 import { GROUNDWORK_BRAND_KIT, TYPEFACE_IDS } from '@groundwork/pdf';
@@ -49,10 +55,24 @@ setPdfRenderer(renderPool);
 const database = await openDatabaseFromEnv();
 logger.info({ database: database.kind }, 'database ready (migrations applied)');
 const sessionSecrets = await resolveSessionSecrets(database.db, process.env.SESSION_SECRET);
+// Patient data is encrypted under keys kept outside the database (docs/e-consent.md).
+const dataKeys = resolveDataKeys({
+  fromEnv: process.env.GROUNDWORK_DATA_KEY,
+  keyFile:
+    process.env.GROUNDWORK_DATA_KEY_FILE ||
+    defaultDataKeyFile(process.env.PGLITE_DATA_DIR || defaultPgliteDataDir()),
+  generate: database.kind === 'pglite',
+});
+logger.info({ dataKey: dataKeys.primary.id }, 'data key ready');
+// Expired packets lose their personal data now and every hour.
+const retentionSweep = startRetentionSweep({ db: database.db, dataKeys, logger });
 const devOutboxEnabled = !production || process.env.DEV_OUTBOX === '1';
-// Secrets (invitation and reset links) are redacted in the stored e-mail; with
+// Real e-mail when SMTP_URL is set; else the outbox (/dev/outbox). Secrets
+// (invitation, reset and packet links) are redacted in stored e-mails; with
 // /dev/outbox on, this process keeps the full text in memory to show there.
-const mail = outboxTransport(database.db, { revealInDevOutbox: devOutboxEnabled });
+const mail = mailTransportFromEnv(database.db, process.env.SMTP_URL, {
+  revealInDevOutbox: devOutboxEnabled,
+});
 const signupLimitPerIp = parseSignupLimit(process.env.SIGNUP_LIMIT_PER_IP);
 // Access checks reused for ≤ 1 s by GETs; cleared by every mutating request (server/app.ts).
 const accessCache = new AccessCache<SessionMembership>();
@@ -77,6 +97,7 @@ const getLoadContext = (req: express.Request, res: express.Response) => ({
   clientIp: req.ip ?? req.socket.remoteAddress ?? 'unknown',
   cspNonce: cspNonceOf(res),
   mail,
+  dataKeys,
   devOutboxEnabled,
   signupLimitPerIp,
   accessCache,
@@ -190,6 +211,7 @@ async function shutdown(signal: string) {
   await closed;
   clearTimeout(forced);
   await viteDevServer?.close();
+  await retentionSweep.stop();
   // Download activity is buffered for up to 100 ms: write it before closing.
   await flushActivity(database.db);
   await renderPool?.close();

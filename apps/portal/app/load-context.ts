@@ -1,6 +1,7 @@
 import type { ChecklistTemplate } from '@groundwork/content';
 import type { Db } from './db/client.server';
 import type { AccessCache } from './lib/auth/access-cache.server';
+import type { DataKeyRing } from './lib/crypto.server';
 import type { SessionMembership } from './lib/auth/practice-access.server';
 import type { MailTransport } from './lib/mail.server';
 
@@ -19,6 +20,8 @@ export interface PortalContext {
   /** Per-request nonce for the Content-Security-Policy. */
   cspNonce: string;
   mail: MailTransport;
+  /** Keys that encrypt patient data at rest (never stored in the database). */
+  dataKeys: DataKeyRing;
   /** Whether /dev/outbox may list sent e-mails. */
   devOutboxEnabled: boolean;
   /** Sign-ups allowed per IP per hour (SIGNUP_LIMIT_PER_IP); default SIGNUP_LIMITS.perIp. */

@@ -9,6 +9,7 @@ import {
   Scripts,
   ScrollRestoration,
   isRouteErrorResponse,
+  useMatches,
   useRouteError,
   useRouteLoaderData,
 } from '@remix-run/react';
@@ -117,6 +118,10 @@ function Header() {
 /** The HTML shell every page (and every error page) renders inside. */
 export function Layout({ children }: { children: ReactNode }) {
   const nonce = useNonce();
+  // Patients' pages (handle.bare) show no portal navigation: nothing to sign in to.
+  const bare = useMatches().some(
+    (match) => (match.handle as { bare?: boolean } | undefined)?.bare === true,
+  );
   return (
     <html lang="en">
       <head>
@@ -129,7 +134,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <a href="#main" className="skip-link">
           Skip to main content
         </a>
-        <Header />
+        {bare ? null : <Header />}
         <main id="main" tabIndex={-1}>
           {children}
         </main>

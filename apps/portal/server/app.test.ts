@@ -183,6 +183,8 @@ describe('logSafePath', () => {
   it.each([
     ['/practices/123?x=1', '/practices/123'],
     ['/invites/abc.data?_routes=x', '/invites/:token'],
+    ['/p/short/documents/2', '/p/:token/documents/2'],
+    [`/p/${'b'.repeat(43)}/download`, '/p/:token/download'],
     ['/users/jane%40example.org/edit', '/users/:redacted/edit'],
     ['/a/%E0%A4%A', '/a/:redacted'],
     [`/reset/${'a'.repeat(40)}`, '/reset/:token'],

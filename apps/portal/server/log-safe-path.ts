@@ -1,11 +1,11 @@
 // Path segments followed by a secret token.
-const TOKEN_PARENTS = new Set(['invites', 'reset-password']);
+const TOKEN_PARENTS = new Set(['invites', 'reset-password', 'p']);
 
 /**
  * Reduces a request URL to something safe to log: the path only (query strings
- * can carry e-mail addresses, tokens or patient details), with invite and
- * password-reset tokens and anything that looks like a secret or an e-mail
- * address replaced.
+ * can carry e-mail addresses, tokens or patient details), with invite,
+ * password-reset and patients' packet tokens (`/p/:token`) and anything that
+ * looks like a secret or an e-mail address replaced.
  */
 export function logSafePath(url: string | undefined): string {
   if (!url) return '/';

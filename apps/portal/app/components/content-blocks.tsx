@@ -18,6 +18,8 @@ interface ContentContext {
   idPrefix: string;
   /** The HTML heading level of a section title (sub-headings go one and two below it). */
   sectionLevel: 2 | 3 | 4;
+  /** Drawn after each acknowledgement (the patient's initials box when signing). */
+  afterAcknowledgement?: ((blockId: string) => ReactNode) | undefined;
 }
 
 const Context = createContext<ContentContext>({
@@ -38,16 +40,20 @@ export function ContentSections({
   mode,
   idPrefix = '',
   sectionLevel = 2,
+  afterAcknowledgement,
 }: {
   document: Document;
   mode: ContentMode;
   idPrefix?: string;
   sectionLevel?: 2 | 3 | 4;
+  /** Drawn after each acknowledgement block, e.g. an initials input. */
+  afterAcknowledgement?: (blockId: string) => ReactNode;
 }) {
   const context: ContentContext = {
     mode,
     idPrefix,
     sectionLevel,
+    afterAcknowledgement,
     referenceNumbers: new Map(
       document.references.map((reference, index) => [reference.id, index + 1]),
     ),
@@ -126,7 +132,7 @@ function SectionView({ section, after }: { section: Section; after: ReactNode })
 }
 
 function BlockView({ block }: { block: Block }): ReactNode {
-  const { mode, sectionLevel } = useContext(Context);
+  const { mode, sectionLevel, afterAcknowledgement } = useContext(Context);
   switch (block.type) {
     case 'heading':
       return (
@@ -208,6 +214,7 @@ function BlockView({ block }: { block: Block }): ReactNode {
             {block.blocks.map((inner) => (
               <FlowView key={inner.id} block={inner} />
             ))}
+            {afterAcknowledgement?.(block.id)}
           </div>
         </div>
       );

@@ -130,6 +130,15 @@ describe('the practice route list', () => {
         'practices.$practiceId.documents.logo.$logoId',
       ]),
     );
+    // Patient packets (list, new, one packet).
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'practices.$practiceId.packets._index',
+        'practices.$practiceId.packets.new',
+        'practices.$practiceId.packets.$packetId',
+        'practices.$practiceId.packets.$packetId.pdf',
+      ]),
+    );
   });
 });
 

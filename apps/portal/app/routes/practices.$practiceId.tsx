@@ -64,6 +64,9 @@ export default function PracticeLayout() {
           <li>
             <NavLink to={`${base}/forms`}>Practice forms</NavLink>
           </li>
+          <li>
+            <NavLink to={`${base}/packets`}>Patient packets</NavLink>
+          </li>
           {hasRole(role, 'clinician') ? (
             <li>
               <NavLink to={`${base}/consent`}>Consent forms</NavLink>

@@ -6,6 +6,7 @@ import type { AppLoadContext } from '@remix-run/node';
 import { inject } from 'vitest';
 import { migrateDatabase, openPostgres, wrapPglite } from '../db/client.server';
 import type { Database } from '../db/client.server';
+import { dataKeyRing } from '../lib/crypto.server';
 import { outboxTransport } from '../lib/mail.server';
 
 /**
@@ -45,6 +46,9 @@ export async function createTestDatabase(): Promise<Database> {
   };
 }
 
+/** The data key tests encrypt patient data with (32 fixed bytes; never use outside tests). */
+export const TEST_DATA_KEYS = dataKeyRing([new Uint8Array(32).fill(7)]);
+
 /** A load context for calling loaders and actions directly in tests. */
 export function createTestContext(
   database: Database,
@@ -56,6 +60,7 @@ export function createTestContext(
     clientIp: '203.0.113.7',
     cspNonce: 'test-nonce',
     mail: outboxTransport(database.db, { revealInDevOutbox: true }),
+    dataKeys: TEST_DATA_KEYS,
     devOutboxEnabled: true,
     ...overrides,
   };

@@ -9,6 +9,7 @@ import { portalRoot } from '../db/client.server';
 import type { Database } from '../db/client.server';
 import { AccessCache } from '../lib/auth/access-cache.server';
 import { outboxTransport } from '../lib/mail.server';
+import { TEST_DATA_KEYS } from './db';
 import type { SessionMembership } from '../lib/auth/practice-access.server';
 
 /** A running portal (Express + Remix through Vite) on a real port, backed by a test database. */
@@ -61,6 +62,7 @@ export async function startTestServer({
         clientIp: req.ip ?? 'unknown',
         cspNonce: cspNonceOf(res),
         mail: outboxTransport(database.db, { revealInDevOutbox: true }),
+        dataKeys: TEST_DATA_KEYS,
         devOutboxEnabled: true,
         accessCache,
       }),
