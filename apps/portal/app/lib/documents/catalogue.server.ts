@@ -61,5 +61,3 @@ export function documentMeta(id: string, locale: Locale): DocumentMeta {
   if (!meta) throw new Error(`No patient document "${id}" in locale "${locale}"`);
   return meta;
 }
-
-const handoutIds = () => new Set(handoutCatalogue().map((choice) => choice.id));
