@@ -62,8 +62,6 @@ export function documentMeta(id: string, locale: Locale): DocumentMeta {
   return meta;
 }
 
-const handoutIds = () => new Set(handoutCatalogue().map((choice) => choice.id));
-
 /** A practice form the portal offers (flow sheet, discharge checklist, logs); forms are in English. */
 export interface FormChoice {
   id: string;

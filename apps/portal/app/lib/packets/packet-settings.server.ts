@@ -40,7 +40,7 @@ export async function setRetentionDays(
     await tx
       .update(patientPackets)
       .set({
-        retainUntil: sql`${patientPackets.createdAt} + (${retentionDays} * interval '1 day')`,
+        retainUntil: sql`${patientPackets.createdAt} + (${retentionDays}::double precision * interval '1 day')`,
       })
       .where(and(eq(patientPackets.practiceId, practiceId), isNull(patientPackets.purgedAt)));
   });
