@@ -80,7 +80,7 @@ test('screens five patients in the browser without sending any answer to the ser
   const pregnancy = page.locator('.findings [data-rule-id="pregnancy"]');
   await pregnancy.getByText(/Sources/).click();
   await expect(
-    pregnancy.getByText(/Spravato \(esketamine\) nasal spray, prescribing information/),
+    pregnancy.getByText(/Spravato \(esketamine\) nasal spray, CIII\. Prescribing information/),
   ).toBeVisible();
 
   // 3. Blood pressure 165/100 today.
