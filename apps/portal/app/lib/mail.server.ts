@@ -19,6 +19,8 @@ export interface Mail {
 /** Sends e-mail. The portal only depends on this interface; server.ts picks one from SMTP_URL. */
 export interface MailTransport {
   send: (mail: Mail) => Promise<void>;
+  /** True when a sent mail really leaves this server (SMTP); the outbox only stores it. */
+  delivers?: boolean;
   /**
    * The outbox transport only: the full text of a stored (redacted) e-mail
    * while this process still remembers it, for /dev/outbox.
@@ -89,6 +91,7 @@ export function smtpTransport(url: string): MailTransport {
   parsed.searchParams.delete('from');
   const transporter = createTransport(parsed.toString());
   return {
+    delivers: true,
     async send(mail) {
       try {
         await transporter.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text });

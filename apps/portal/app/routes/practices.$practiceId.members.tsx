@@ -91,7 +91,14 @@ export async function action(args: ActionFunctionArgs) {
       // The link is the credential: never stored (only the invite's hash is).
       secrets: [token],
     });
-    return { intent, ok: true as const, inviteLink: link, invitedEmail: parsed.data.email };
+    return {
+      intent,
+      ok: true as const,
+      inviteLink: link,
+      invitedEmail: parsed.data.email,
+      // Say "we e-mailed" only when the mail really left the server.
+      emailed: args.context.mail.delivers === true,
+    };
   }
 
   if (intent === 'revoke-invite') {
@@ -263,11 +270,19 @@ export default function Members() {
           <h2>Invite someone</h2>
           {result?.intent === 'invite' && result.ok ? (
             <section className="notice" aria-labelledby="invite-sent">
-              <h3 id="invite-sent">Invitation sent</h3>
-              <p>
-                We e-mailed an invitation to {result.invitedEmail}. You can also copy this link and
-                send it yourself. It works once and expires in {INVITE_DAYS} days.
-              </p>
+              <h3 id="invite-sent">{result.emailed ? 'Invitation sent' : 'Invitation ready'}</h3>
+              {result.emailed ? (
+                <p>
+                  We e-mailed an invitation to {result.invitedEmail}. You can also copy this link
+                  and send it yourself. It works once and expires in {INVITE_DAYS} days.
+                </p>
+              ) : (
+                <p>
+                  This server does not send e-mail (no SMTP_URL is set), so nothing was sent to{' '}
+                  {result.invitedEmail}. Copy this link and send it yourself. It works once and
+                  expires in {INVITE_DAYS} days.
+                </p>
+              )}
               <p className="copy-box">
                 <label htmlFor="invite-link">Invitation link</label>
                 <input id="invite-link" type="text" readOnly value={result.inviteLink} />

@@ -248,6 +248,35 @@ describe('invitations', () => {
   });
 });
 
+describe('invitation notice', () => {
+  it('says the invitation was e-mailed only when the transport really delivers mail', async () => {
+    const owner = await createSignedInUser(context);
+    const practice = await createTestPractice(context, owner.user.id);
+    const invite = (email: string, ctx: AppLoadContext) =>
+      run(() =>
+        members.action({
+          request: formRequest(
+            `/practices/${practice.id}/members`,
+            { intent: 'invite', email, role: 'staff' },
+            { cookie: owner.cookie },
+          ),
+          params: { practiceId: practice.id },
+          context: ctx,
+        }),
+      );
+    const outbox = await invite('outbox@example.org', context);
+    expect((outbox.data as { emailed: boolean }).emailed).toBe(false);
+    const sent: string[] = [];
+    const smtpLike = {
+      ...context,
+      mail: { delivers: true, send: async (mail: { to: string }) => void sent.push(mail.to) },
+    } as AppLoadContext;
+    const delivered = await invite('smtp@example.org', smtpLike);
+    expect((delivered.data as { emailed: boolean }).emailed).toBe(true);
+    expect(sent).toEqual(['smtp@example.org']);
+  });
+});
+
 describe('tenant boundaries inside forms', () => {
   it('an owner cannot remove, through their own practice, a member of another practice', async () => {
     const ownerA = await createSignedInUser(context);
