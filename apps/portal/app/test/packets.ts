@@ -59,7 +59,13 @@ export async function sendTestPacket(
 
 /** The outbox e-mails sent to an address. */
 export async function mailsTo(context: AppLoadContext, address: string) {
-  return context.db.select().from(outboxEmails).where(eq(outboxEmails.to, address));
+  const rows = await context.db.select().from(outboxEmails).where(eq(outboxEmails.to, address));
+  // `text` as delivered (the link's token included), `storedText` as kept at rest (token redacted).
+  return rows.map((row) => ({
+    ...row,
+    storedText: row.text,
+    text: context.mail.unredactedText?.(row.id) ?? row.text,
+  }));
 }
 
 /**
