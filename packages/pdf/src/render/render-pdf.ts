@@ -9,7 +9,7 @@ import { glyphCoverage } from '../text/glyph-coverage.js';
 import { withPrivateText } from '../text/private-text.js';
 import { type RenderWarning, TextPreparer } from '../text/prepare-text.js';
 import { createTheme, type Theme } from '../theme.js';
-import { BrandKitError, RenderError } from '../errors.js';
+import { RenderError } from '../errors.js';
 import { renderTagged } from '../tagging/render-tagged.js';
 import { captureAsyncErrors } from './capture-async-errors.js';
 import { type CachedRender, type RenderCache, renderKey } from './render-cache.js';
