@@ -42,8 +42,6 @@ function QuestionLink({
 
 /** An answer in words: Yes/No, option labels, or the value. */
 function answerText(ruleset: Ruleset, id: string, value: AnswerValue, locale: Locale): string {
-  if (typeof value === 'boolean')
-    return value ? SCREENING_TEXT[locale].yes : SCREENING_TEXT[locale].no;
   return factLines({ [id]: value }, ruleset, locale)[0]?.value ?? String(value);
 }
 

@@ -35,7 +35,7 @@ describe('factLines', () => {
     );
     expect(lines[0]).toEqual({ label: 'PHQ-9 item 9', value: '2' });
     expect(lines[1]).toEqual({ label: 'PHQ-9 total', value: '19' });
-    expect(lines[2]?.value).toBe('yes');
+    expect(lines[2]?.value).toBe('Yes');
     expect(lines[2]?.label).not.toBe('pregnant');
     expect(lines[3]?.value).not.toBe('maoi');
   });

@@ -4,6 +4,7 @@ import {
   type Locale,
   type Ruleset,
 } from '@groundwork/eligibility';
+import { SCREENING_TEXT } from './screening-text';
 
 const WORDS = {
   en: {
@@ -12,8 +13,6 @@ const WORDS = {
     total: 'total',
     item: 'item',
     flags: 'flags',
-    yes: 'yes',
-    no: 'no',
     none: 'none',
   },
   es: {
@@ -22,8 +21,6 @@ const WORDS = {
     total: 'total',
     item: 'ítem',
     flags: 'indicadores',
-    yes: 'sí',
-    no: 'no',
     none: 'ninguno',
   },
 } as const;
@@ -61,8 +58,8 @@ export function factLines(
     } else if (part) label = `${name} (${part})`;
     const options = question && 'options' in question ? question.options : [];
     const word = (item: unknown): string => {
-      if (item === true) return words.yes;
-      if (item === false) return words.no;
+      if (item === true) return SCREENING_TEXT[locale].yes;
+      if (item === false) return SCREENING_TEXT[locale].no;
       const option = options.find((candidate) => candidate.code === item);
       return option ? option.label[locale] : String(item);
     };
