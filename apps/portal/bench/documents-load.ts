@@ -17,14 +17,12 @@
  * uncached, memory; default all), BENCH_SOAK_ROUNDS to change how many rounds
  * of 500 downloads the memory phase runs (4).
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { percentile, saveBrandKit, setUpPractice, startServer } from './bench-server.js';
 
-const portalDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const port = Number(process.env.BENCH_PORT ?? 3310);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const base = `http://127.0.0.1:${port}`;
@@ -66,120 +64,6 @@ function cpuPerRequest(pid: number, startMs: number, requests: number): string {
   return `server CPU ${perRequest.toFixed(2)} ms per request (≈ ${Math.round(1000 / perRequest)} req/s per free core)`;
 }
 
-async function startServer(dataDir: string): Promise<ChildProcess> {
-  // BENCH_NODE_ARGS passes flags to the server's node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
-  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const server = spawn(process.execPath, [...nodeArgs, 'build/server.js'], {
-    cwd: portalDir,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      NODE_ENV: 'production',
-      PGLITE_DATA_DIR: join(dataDir, 'pglite'),
-      // PGlite by default; BENCH_DATABASE_URL runs the same against PostgreSQL.
-      DATABASE_URL: process.env.BENCH_DATABASE_URL ?? '',
-      LOG_LEVEL: 'info',
-      // The bench waits for the warm-up's log line before measuring.
-      WARM_CACHES: '1',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let errors = '';
-  server.stderr?.on('data', (chunk) => {
-    errors += String(chunk);
-  });
-  // Measure the steady state: wait until the server has warmed its render
-  // workers and pre-rendered the guide (its last start-up log line).
-  const started = performance.now();
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`Server did not start and warm up in 180 s\n${errors}`)),
-      180_000,
-    );
-    let log = '';
-    const onData = (chunk: Buffer) => {
-      log += String(chunk);
-      if (/guide PDFs pre-rendered|guide pre-render failed/.test(log)) {
-        clearTimeout(timer);
-        server.stdout?.off('data', onData);
-        resolve();
-      }
-    };
-    server.stdout?.on('data', onData);
-    server.on('exit', (code) => reject(new Error(`Server exited with ${code}\n${errors}`)));
-  });
-  console.log(
-    `Server started and warmed up in ${((performance.now() - started) / 1000).toFixed(1)} s`,
-  );
-  // Keep draining the log pipe so the server never blocks on it.
-  server.stdout?.resume();
-  return server;
-}
-
-function cookieOf(response: Response): string {
-  const setCookie = response.headers.get('set-cookie');
-  if (!setCookie) throw new Error(`Expected a session cookie from ${response.url}`);
-  return setCookie.split(';')[0] ?? '';
-}
-
-async function post(path: string, fields: Record<string, string>, cookie = '') {
-  return fetch(`${base}${path}`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: {
-      Origin: base,
-      'Content-Type': 'application/x-www-form-urlencoded',
-      ...(cookie ? { Cookie: cookie } : {}),
-    },
-    body: new URLSearchParams(fields),
-  });
-}
-
-async function setUp(): Promise<{ cookie: string; practiceId: string }> {
-  const signup = await post('/signup', {
-    name: 'Bench Owner',
-    email: `bench-${Date.now()}@example.org`,
-    password: 'correct horse battery staple',
-    redirectTo: '',
-  });
-  const cookie = cookieOf(signup);
-  const created = await post(
-    '/practices/new',
-    { name: 'Benchmark Ketamine Clinic', state: 'OR', routes: 'iv', telehealth: 'no' },
-    cookie,
-  );
-  const practiceId = /\/practices\/([0-9a-f-]{36})/.exec(
-    created.headers.get('location') ?? '',
-  )?.[1];
-  if (!practiceId) throw new Error(`Creating the practice failed (${created.status})`);
-  await saveBrandKit(cookie, practiceId, '(503) 555-0142');
-  return { cookie, practiceId };
-}
-
-async function saveBrandKit(cookie: string, practiceId: string, phone: string) {
-  const saved = await post(
-    `/practices/${practiceId}/brand`,
-    {
-      primaryColor: '#1F4E79',
-      accentColor: '#2E7D6B',
-      typeface: 'inter',
-      phone,
-      emergencyPhone: '(503) 555-0199',
-      address: '',
-      website: '',
-      footerNote: '',
-    },
-    cookie,
-  );
-  if (saved.status >= 400) throw new Error(`Saving the brand kit failed (${saved.status})`);
-}
-
-function percentile(sorted: number[], fraction: number): number {
-  const index = Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1);
-  return sorted[Math.max(0, index)] ?? Number.NaN;
-}
-
 async function uncachedRun(cookie: string, practiceId: string): Promise<number[]> {
   const urls: string[] = [];
   for (const locale of ['en', 'es']) {
@@ -209,9 +93,10 @@ async function uncachedRun(cookie: string, practiceId: string): Promise<number[]
 
 async function main() {
   const dataDir = mkdtempSync(join(tmpdir(), 'groundwork-bench-'));
-  const server = await startServer(dataDir);
+  const bench = await startServer({ dataDir, port });
+  const server = bench.process;
   try {
-    const { cookie, practiceId } = await setUp();
+    const { cookie, practiceId } = await setUpPractice(base);
     const cachedUrl = `${base}/practices/${practiceId}/documents/handout?document=preparing-for-your-session&locale=en&paper=LETTER`;
     const warm = await fetch(cachedUrl, { headers: { Cookie: cookie } });
     const etag = warm.headers.get('etag') ?? '';
@@ -229,8 +114,7 @@ async function main() {
     if (phases.has('uncached')) await uncachedPhase(cookie, practiceId);
     if (phases.has('memory')) await memoryPhase(pid, cachedUrl, cookie);
   } finally {
-    server.kill('SIGTERM');
-    await new Promise((resolve) => server.once('exit', resolve));
+    await bench.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
 }
@@ -271,7 +155,7 @@ async function revalidatePhase(pid: number, cachedUrl: string, cookie: string, e
 async function uncachedPhase(cookie: string, practiceId: string) {
   // Two rounds, the second after a brand-kit change, so every URL is a new cache key.
   const timings = [...(await uncachedRun(cookie, practiceId))];
-  await saveBrandKit(cookie, practiceId, '(503) 555-0143');
+  await saveBrandKit(base, cookie, practiceId, '(503) 555-0143');
   timings.push(...(await uncachedRun(cookie, practiceId)));
   timings.sort((a, b) => a - b);
   console.log(
