@@ -10,6 +10,7 @@
  * SIGNUP_LIMIT_PER_IP.
  * See docs/deployment.md.
  */
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ServerBuild } from '@remix-run/node';
@@ -124,7 +125,15 @@ const app = createApp({
       '/assets',
       express.static(join(clientDir, 'assets'), { immutable: true, maxAge: '1y', index: false }),
     );
-    app.use(express.static(clientDir, { maxAge: '1h', index: false }));
+    // The other files (public/) are few: only paths under them reach express.static,
+    // so page requests do not cost a file-system lookup each.
+    const publicEntries = new Set(readdirSync(clientDir).filter((entry) => entry !== 'assets'));
+    const serveStatic = express.static(clientDir, { maxAge: '1h', index: false });
+    app.use((req, res, next) => {
+      const first = req.path.split('/')[1] ?? '';
+      if (publicEntries.has(first)) serveStatic(req, res, next);
+      else next();
+    });
   },
   mountDirect: (app) => {
     if (!handoutLoader) return;

@@ -4,6 +4,7 @@
  * forms as a browser would, and set up a practice with a brand kit.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -42,6 +43,8 @@ export async function startServer(options: StartOptions): Promise<BenchServer> {
       NODE_ENV: 'production',
       PGLITE_DATA_DIR: join(options.dataDir, 'pglite'),
       DATABASE_URL: process.env.BENCH_DATABASE_URL ?? '',
+      // A server on PostgreSQL needs its patient-data key from outside the database.
+      GROUNDWORK_DATA_KEY: process.env.GROUNDWORK_DATA_KEY ?? randomBytes(32).toString('base64'),
       LOG_LEVEL: 'info',
       WARM_CACHES: '1',
       ...options.env,

@@ -1,28 +1,28 @@
 import type { MetaFunction } from '@remix-run/node';
 import { Link, useLoaderData } from '@remix-run/react';
-import { DocumentView } from '../components/document-view';
-import { getGuide, guideContents } from '../lib/documents/guide.server';
+import { guideReadingHtml } from '../lib/documents/guide-html.server';
 
 /** The page title (and description) for this route. */
 export const meta: MetaFunction = () => [
   { title: 'Read the Psychedelic Basics guide — Groundwork' },
 ];
 
-/** The whole guide from the content model, for the HTML reading version. */
+/** The whole guide from the content model as HTML, rendered once per content version. */
 export function loader() {
-  const document = getGuide();
-  return { document, contents: guideContents(document) };
+  return { html: guideReadingHtml() };
 }
 
 /** The whole guide as HTML, for screen readers and phones. */
 export default function ReadGuide() {
-  const { document, contents } = useLoaderData<typeof loader>();
+  const { html } = useLoaderData<typeof loader>();
   return (
     <div className="page">
       <p>
         <Link to="/guide">Back to the guide overview and PDF download</Link>
       </p>
-      <DocumentView document={document} contents={contents} />
+      {/* Our own content model rendered by our own components (DocumentView): no outside HTML. */}
+      {/* biome-ignore lint/security/noDangerouslySetInnerHtml: rendered by DocumentView from the content model */}
+      <div dangerouslySetInnerHTML={{ __html: html }} />
     </div>
   );
 }
