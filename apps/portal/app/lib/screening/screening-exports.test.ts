@@ -36,7 +36,7 @@ describe('FHIR QuestionnaireResponse download', () => {
       complete: true,
       authored: new Date('2026-11-21T10:00:00Z'),
     });
-    expect(response.questionnaire).toBe('urn:groundwork:ruleset:ketamine-default|1.1.0');
+    expect(response.questionnaire).toBe('urn:groundwork:ruleset:ketamine-default|1.2.0');
     expect(response).not.toHaveProperty('subject');
     const back = fromFhirQuestionnaireResponse(response, ruleset);
     expect(back.ok).toBe(true);
@@ -89,7 +89,7 @@ describe('PDF summary (made in the browser with pdf-lib)', () => {
     const flat = text.replace(/\s+/g, ' ');
     expect(flat).toContain('Screening summary');
     expect(flat).toContain('Riverside Mental Health');
-    expect(flat).toContain('ketamine-default 1.1.0');
+    expect(flat).toContain('ketamine-default 1.2.0');
     expect(flat).toContain('defer: not today');
     expect(flat).toMatch(/above 140\/90 mmHg/);
     expect(flat).toContain('SPRAVATO healthcare professional site');
