@@ -175,6 +175,8 @@ test('downloads a PDF summary and a FHIR QuestionnaireResponse made in the brows
   const { text } = await pdfText(new Uint8Array(bytes));
   expect(text.replace(/\s+/g, ' ')).toContain('defer: not today');
   expect(text).toContain('Screening E2E Clinic');
+  // The ruleset is named once, not once per page or finding.
+  expect(text.match(/ketamine-default 1\.2\.0/g)).toHaveLength(1);
 
   const fhirDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'FHIR QuestionnaireResponse (JSON)' }).click();
