@@ -63,6 +63,7 @@ test('signed-in pages have no serious or critical axe violations', async ({ page
     `/practices/${practiceId}/members`,
     `/practices/${practiceId}/settings`,
     `/practices/${practiceId}/audit`,
+    `/practices/${practiceId}/documents/review/informed-consent`,
     '/account',
     '/logout',
     '/dev/outbox',
@@ -87,6 +88,7 @@ test('pages fit a phone screen and the skip link reaches the content', async ({ 
     `/practices/${practiceId}/members`,
     `/practices/${practiceId}/settings`,
     `/practices/${practiceId}/audit`,
+    `/practices/${practiceId}/documents/review/preparing-for-your-session`,
   ]) {
     await page.goto(path);
     await expectNoHorizontalScroll(page, path);

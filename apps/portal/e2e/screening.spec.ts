@@ -64,7 +64,7 @@ test('screens five patients in the browser without sending any answer to the ser
   await expect(page.locator('.findings li')).toHaveCount(0);
   await expect(page.getByText('licensed clinician reviews the answers and decides')).toBeVisible();
   await expect(page.getByTestId('ruleset-used')).toContainText(
-    'ketamine-default 1.1.0 (default, not customised)',
+    'ketamine-default 1.2.0 (default, not customised)',
   );
   await expectAccessible(page);
 
@@ -97,7 +97,7 @@ test('screens five patients in the browser without sending any answer to the ser
   // The facts behind the finding use the question's words, never field names.
   const bpFacts = page.locator('[data-rule-id="bp-above-threshold"] .facts');
   await expect(bpFacts).toContainText(
-    "Today's seated blood pressure before dosing (systolic): 165",
+    'Patient’s blood pressure today, seated, before dosing (systolic): 165',
   );
   await expect(bpFacts).not.toContainText('bloodPressureToday');
 
@@ -119,11 +119,13 @@ test('screens five patients in the browser without sending any answer to the ser
   await expect(decision(page)).toContainText('Incomplete');
   const missing = page.getByTestId('missing');
   await expect(
-    missing.getByRole('link', { name: 'What sex were you assigned at birth?' }),
+    missing.getByRole('link', { name: 'What sex was the patient assigned at birth?' }),
   ).toBeVisible();
-  await expect(missing.getByRole('link', { name: 'How old are you?' })).toHaveCount(0);
+  await expect(
+    missing.getByRole('link', { name: 'How old is the patient, in whole years?' }),
+  ).toHaveCount(0);
   await missing
-    .getByRole('link', { name: 'Have you been diagnosed with bipolar disorder?' })
+    .getByRole('link', { name: 'Has the patient been diagnosed with bipolar disorder?' })
     .click();
   await expect(page).toHaveURL(/#q-bipolarDisorder$/);
   await expect(page.locator('#q-bipolarDisorder')).toBeInViewport();
@@ -142,7 +144,7 @@ test('switches the questions to Spanish and keeps the answers', async () => {
   await newScreening(page);
   await page.locator('#q-age-input').fill('41');
   await page.getByRole('link', { name: 'Español' }).click();
-  await expect(page.locator('#q-age legend')).toContainText('¿Cuántos años tiene?');
+  await expect(page.locator('#q-age legend')).toContainText('¿Qué edad tiene el paciente, en años cumplidos?');
   await expect(page.locator('#q-age-input')).toHaveValue('41');
   await expect(page.getByText('formulario oficial del PHQ-9', { exact: false })).toBeVisible();
   await page.getByRole('button', { name: 'Evaluar' }).click();
@@ -173,6 +175,8 @@ test('downloads a PDF summary and a FHIR QuestionnaireResponse made in the brows
   const { text } = await pdfText(new Uint8Array(bytes));
   expect(text.replace(/\s+/g, ' ')).toContain('defer: not today');
   expect(text).toContain('Screening E2E Clinic');
+  // The ruleset is named once, not once per page or finding.
+  expect(text.match(/ketamine-default 1\.2\.0/g)).toHaveLength(1);
 
   const fhirDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'FHIR QuestionnaireResponse (JSON)' }).click();
@@ -204,7 +208,7 @@ test('without JavaScript, every question shows and the server screens the form',
   await expect(page.getByText('Without JavaScript, every question is shown')).toBeVisible();
   await expect(page.locator('#q-pregnant')).toBeVisible();
   await expect(page.locator('#q-pregnant')).toContainText(
-    'Answer only if the answer to “What sex were you assigned at birth?” was one of: Female, Intersex, Prefer not to say.',
+    'Answer only if the answer to “What sex was the patient assigned at birth?” was one of: Female, Intersex, The patient prefers not to say.',
   );
   await answerEligible(page);
   await pick(page, 'sexAssignedAtBirth', 'female');
@@ -223,7 +227,7 @@ test('without JavaScript, every question shows and the server screens the form',
 test('an owner raises the blood-pressure threshold and the clinician sees the new behaviour', async () => {
   const owner = team.owner;
   await owner.goto(`/practices/${team.practiceId}/rules`);
-  await expect(owner.getByTestId('rules-version')).toHaveText('ketamine-default 1.1.0');
+  await expect(owner.getByTestId('rules-version')).toHaveText('ketamine-default 1.2.0');
   await expectAccessible(owner);
   const row = owner.locator('#rule-bp-above-threshold');
   await row.getByText('Change this rule').click();

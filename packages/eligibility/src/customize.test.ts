@@ -18,8 +18,8 @@ describe('customize', () => {
       rules: { 'bp-above-threshold': { parameters: { systolicMax: 150 } } },
     });
     expect(custom).not.toBe(original);
-    expect(custom.version).toBe('1.1.0+acme-clinic.3');
-    expect(custom.basedOn).toEqual({ id: 'ketamine-default', version: '1.1.0' });
+    expect(custom.version).toBe('1.2.0+acme-clinic.3');
+    expect(custom.basedOn).toEqual({ id: 'ketamine-default', version: '1.2.0' });
     const rule = custom.rules.find((candidate) => candidate.id === 'bp-above-threshold');
     expect(rule?.parameters).toEqual({ systolicMax: 150, diastolicMax: 90 });
     expect(rule?.version).toBe('1.0.0+acme-clinic.3');
@@ -29,7 +29,7 @@ describe('customize', () => {
     expect(screen(patient, original).decision).toBe('defer');
     const result = screen(patient, custom);
     expect(result.decision).toBe('eligible');
-    expect(result.ruleset).toEqual({ id: 'ketamine-default', version: '1.1.0+acme-clinic.3' });
+    expect(result.ruleset).toEqual({ id: 'ketamine-default', version: '1.2.0+acme-clinic.3' });
   });
 
   it('changes a severity (treatment-resistance policy made an exclusion)', () => {
@@ -243,8 +243,8 @@ describe('customize', () => {
   it('re-customising replaces the build metadata and records the parent', () => {
     const first = customize(original, { practiceId: 'acme', revision: 1 });
     const second = customize(first, { practiceId: 'acme', revision: 2 });
-    expect(second.version).toBe('1.1.0+acme.2');
-    expect(second.basedOn).toEqual({ id: 'ketamine-default', version: '1.1.0+acme.1' });
-    expect(first.version).toBe('1.1.0+acme.1');
+    expect(second.version).toBe('1.2.0+acme.2');
+    expect(second.basedOn).toEqual({ id: 'ketamine-default', version: '1.2.0+acme.1' });
+    expect(first.version).toBe('1.2.0+acme.1');
   });
 });

@@ -31,7 +31,7 @@ describe('explain', () => {
     const text = explain(result, 'es', ketamineDefaultRuleset);
     expect(text).toMatch(/^Solo apoyo a la decisión/);
     expect(text).toContain('incompleto');
-    expect(text).toContain('- ¿Cuántos años tiene?');
+    expect(text).toContain('- ¿Qué edad tiene el paciente, en años cumplidos?');
   });
 
   it('lists answers the skip logic hid, in the chosen language', () => {

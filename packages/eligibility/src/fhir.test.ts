@@ -124,10 +124,15 @@ describe('toFhirQuestionnaire', () => {
     });
     const phq9 = byId.get('phq9');
     expect(phq9?.type).toBe('group');
-    expect(phq9?.item?.map((item) => item.linkId)).toEqual(
-      Array.from({ length: 9 }, (_, index) => `phq9.item${index + 1}`),
-    );
-    expect(phq9?.item?.[0]?.answerOption?.[3]).toEqual({
+    expect(phq9?.item?.map((item) => item.linkId)).toEqual([
+      'phq9.help',
+      ...Array.from({ length: 9 }, (_, index) => `phq9.item${index + 1}`),
+    ]);
+    expect(phq9?.item?.[0]).toMatchObject({
+      type: 'display',
+      text: expect.stringMatching(/PHQ-9/),
+    });
+    expect(phq9?.item?.[1]?.answerOption?.[3]).toEqual({
       valueCoding: { code: '3', display: 'Casi todos los días' },
     });
     expect(byId.get('bloodPressureToday')?.item?.map((item) => item.linkId)).toEqual([

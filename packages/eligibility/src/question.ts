@@ -19,7 +19,7 @@ const base = {
   prompt: LocalizedTextSchema,
   help: LocalizedTextSchema.optional(),
   required: z.boolean().default(false),
-  /** Who answers: the patient (intake form) or the clinician (measured or assessed). */
+  /** Where the answer comes from: the patient's history (reported or on record) or the clinician (measured or assessed on the day). */
   audience: z.enum(['patient', 'clinician']).default('patient'),
   /** Skip logic: the question is shown only while this is definitely true. */
   enableWhen: z.lazy((): z.ZodType<Condition> => ConditionSchema).optional(),

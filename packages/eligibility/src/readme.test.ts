@@ -113,7 +113,7 @@ describe('README', () => {
         },
       },
     });
-    expect(acme.version).toBe('1.1.0+acme-clinic.3');
+    expect(acme.version).toBe('1.2.0+acme-clinic.3');
   });
 });
 

@@ -427,7 +427,7 @@ describe('screen: result content', () => {
       'spravato-label',
       'spravato-hcp-dosing',
     ]);
-    expect(result.ruleset).toEqual({ id: 'ketamine-default', version: '1.1.0' });
+    expect(result.ruleset).toEqual({ id: 'ketamine-default', version: '1.2.0' });
   });
 
   it('returns instrument scores', () => {

@@ -19,7 +19,7 @@ export {
 } from './render/render-checklist-report.js';
 export type { ChecklistReportRenderOptions } from './render/render-checklist-report.js';
 export type { DocumentInput } from './render/document-input.js';
-export type { RenderOptions } from './render/render-options.js';
+export type { RenderOptions, ReviewLineOption } from './render/render-options.js';
 export { createRenderCache, RENDER_CACHE_MAX_BYTES } from './render/render-cache.js';
 export type { CachedRender, RenderCache } from './render/render-cache.js';
 export { fillDocument } from './render/fill-document.js';

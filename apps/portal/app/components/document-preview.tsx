@@ -25,10 +25,13 @@ export function DocumentPreview({
   document,
   brand,
   paper,
+  reviewLine,
 }: {
   document: Document;
   brand: PreviewBrand;
   paper: string;
+  /** Who reviewed it for the practice (lib/signoffs); without it, the content's reviewer. */
+  reviewLine?: string | undefined;
 }): ReactNode {
   const contact = [brand.address, brand.phone, brand.website].filter(Boolean).join(' · ');
   return (
@@ -48,8 +51,10 @@ export function DocumentPreview({
         {contact ? <p>{contact}</p> : null}
         {brand.footerNote ? <p>{brand.footerNote}</p> : null}
         <p className="disclaimer">{document.disclaimer}</p>
-        <p className="version">
-          v{document.version} · {document.reviewedAt} · {document.reviewer}
+        <p className="version" data-testid="preview-reviewer-line">
+          {reviewLine
+            ? `v${document.version} · ${reviewLine}`
+            : `v${document.version} · ${document.reviewedAt} · ${document.reviewer}`}
         </p>
       </footer>
     </article>

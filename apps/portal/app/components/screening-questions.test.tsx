@@ -62,6 +62,54 @@ describe('ScreeningQuestion: the whole default ruleset', () => {
     expect(html).toMatch(/id="q-restingSpo2-input"[^>]*>.*?<span class="hint"> %<\/span>/s);
     expect(html).toContain('id="q-breathingConditions-sleep-apnea" type="checkbox"');
     expect(html).toContain('id="q-capacityToConsent-unsure" type="radio"');
-    expect(html).toContain('Do not count talking therapy or other treatments.');
+    expect(html).toContain('do not count talking therapy or other treatments.');
+  });
+
+  it.each([
+    'en',
+    'es',
+  ] as const)('labels every input and question in words, never a field id (%s)', (locale) => {
+    const html = renderAll(locale, false);
+    const textOf = (fragment: string) =>
+      fragment
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/&#x27;/g, "'")
+        .replace(/&amp;/g, '&')
+        .replace(/\s+/g, ' ')
+        .trim();
+    const labels = [...html.matchAll(/<(label|legend)\b[^>]*>(.*?)<\/\1>/gs)].map((match) =>
+      textOf(match[2] ?? ''),
+    );
+    expect(labels.length).toBeGreaterThan(ruleset.questions.length * 2);
+    const ids = new Set(
+      ruleset.questions.flatMap((question) => [
+        question.id,
+        `q.${question.id}`,
+        `${question.id}.systolic`,
+        `${question.id}.diastolic`,
+      ]),
+    );
+    for (const label of labels) {
+      expect(label.length, label).toBeGreaterThan(0);
+      expect(ids.has(label), label).toBe(false);
+      // A camelCase or dotted token is a field name, not words (mmHg is a unit).
+      expect(label, label).not.toMatch(/\b(?!mmHg\b)[a-z]+[A-Z][A-Za-z0-9]*\b|\b[a-z]+\.[a-z]+\b/);
+    }
+    // Each blood-pressure box names the question it belongs to.
+    const prompt = ruleset.questions.find((question) => question.id === 'bloodPressureToday')
+      ?.prompt[locale];
+    const systolic = labels.find((label) => /(Systolic|Sistólica)/.test(label));
+    expect(systolic?.startsWith(`${prompt} — `)).toBe(true);
+  });
+
+  it('shows help under every question of the default ruleset', () => {
+    const html = renderAll('en', true);
+    for (const question of ruleset.questions) {
+      const help = renderToStaticMarkup(<span>{question.help?.en}</span>).slice(6, -7);
+      expect([
+        question.id,
+        help.length > 0 && html.includes(`<p class="hint">${help}</p>`),
+      ]).toEqual([question.id, true]);
+    }
   });
 });

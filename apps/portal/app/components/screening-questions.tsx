@@ -235,7 +235,11 @@ function QuestionInput(props: QuestionProps) {
             const partName = fieldName(question.id, part);
             return (
               <div className="field field--short" key={part}>
-                <label htmlFor={`${anchor}-${part}`}>{text[part]}</label>
+                <label htmlFor={`${anchor}-${part}`}>
+                  {/* Each box read alone still names the question: "Patient's blood pressure today … — Systolic (mmHg)". */}
+                  <span className="visually-hidden">{question.prompt[locale]} — </span>
+                  {text[part]}
+                </label>
                 <input
                   id={`${anchor}-${part}`}
                   type="text"

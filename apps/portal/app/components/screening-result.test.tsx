@@ -25,11 +25,11 @@ describe('ScreeningResultPanel: answers the skip logic hid', () => {
     expect(html).toContain('<h3>Answers not used</h3>');
     expect(html).toContain('data-question="ketamineCystitis"');
     expect(html).toContain(
-      '<strong>Has a clinician ever said your bladder problems were caused by ketamine?</strong>',
+      '<strong>Has a clinician ever attributed the patient’s bladder problems to ketamine (ketamine cystitis)?</strong>',
     );
     expect(html).toContain('(answered: Yes)');
     expect(html).toMatch(
-      /Skipped because of the answer to <a href="#[^"]*bladderProblems[^"]*">Do you have, or have you had, bladder or urinary problems/,
+      /Skipped because of the answer to <a href="#[^"]*bladderProblems[^"]*">Does the patient have, or has the patient had, bladder or urinary problems/,
     );
   });
 

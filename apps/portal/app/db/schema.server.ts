@@ -43,6 +43,13 @@ export const practices = pgTable('practices', {
   /** Route ids from @groundwork/content (`iv`, `im`, `oral-sublingual`, `intranasal-esketamine`). */
   routes: text('routes').array().notNull().default(sql`'{}'::text[]`),
   telehealth: boolean('telehealth').notNull().default(false),
+  /**
+   * The member (owner or clinician) named in practice settings as medical
+   * director: the one person who signs documents off for the practice.
+   */
+  medicalDirectorId: uuid('medical_director_id').references(() => users.id, {
+    onDelete: 'set null',
+  }),
   createdAt: createdAt(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
@@ -264,7 +271,9 @@ export type PracticeAuditAction =
   | 'role-changed'
   | 'member-removed'
   | 'member-left'
-  | 'settings-changed';
+  | 'settings-changed'
+  | 'medical-director-changed'
+  | 'document-signed-off';
 
 /** Details of an audit entry: people and settings, never patient data. */
 export interface PracticeAuditDetails {
@@ -277,6 +286,8 @@ export interface PracticeAuditDetails {
   changes?: Array<{ field: string; from: string; to: string }>;
   /** Log-out: every browser of the user ("log out everywhere"). */
   everywhere?: boolean;
+  /** Document sign-off: which document, in which version, as whom. */
+  document?: { id: string; version: string; title: string; signedAs: string };
 }
 
 /**

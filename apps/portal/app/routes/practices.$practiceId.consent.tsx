@@ -9,6 +9,7 @@ import { PRACTICE_ROUTES } from '../lib/practices/practice-options';
 import type { PracticeRouteHandle } from '../lib/auth/roles';
 import documentsStylesheet from '../styles/documents.css?url';
 import { TaggedPdfNote } from '../components/tagged-pdf-note';
+import { reviewerLineFor } from '../lib/signoffs/signoffs.server';
 
 /** Who may use this route (checked by practice-isolation.test.ts). */
 export const handle: PracticeRouteHandle = { access: { loader: 'clinician' } };
@@ -25,6 +26,12 @@ export async function loader(args: LoaderFunctionArgs) {
     actionUrl: `/practices/${practiceId}/documents/consent`,
     version: document.version,
     brandKitVersion: brand.version,
+    reviewLine: await reviewerLineFor(args.context.db, {
+      practice,
+      documentId: CONSENT_DOCUMENT_ID,
+      locale: 'en',
+    }),
+    reviewUrl: `/practices/${practiceId}/documents/review/${CONSENT_DOCUMENT_ID}`,
     routes: PRACTICE_ROUTES.filter((route) => available.has(route.id)).map((route) => ({
       ...route,
       offered: practice.routes.includes(route.id),
@@ -44,6 +51,9 @@ export default function ConsentGenerator() {
           ? `brand kit version ${data.brandKitVersion}`
           : 'the default brand kit'}
         . The PDF has fillable fields for initials, names and dates.
+      </p>
+      <p className="hint">
+        {data.reviewLine} <a href={data.reviewUrl}>Medical director review</a>
       </p>
       <TaggedPdfNote />
       {/* A plain form post: the browser downloads the PDF, and the patient's details travel only in this request's body. */}

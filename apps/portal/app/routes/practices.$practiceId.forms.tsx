@@ -3,6 +3,8 @@ import { useLoaderData } from '@remix-run/react';
 import { requirePracticeAccess } from '../lib/auth/practice-access.server';
 import type { PracticeRouteHandle } from '../lib/auth/roles';
 import { formCatalogue } from '../lib/documents/catalogue.server';
+import { currentSignoffs, lineInput, signableDocument } from '../lib/signoffs/signoffs.server';
+import { reviewerLine } from '../lib/signoffs/reviewer-line';
 
 /** Who may use this route (checked by practice-isolation.test.ts). */
 export const handle: PracticeRouteHandle = { access: { loader: 'staff' } };
@@ -13,7 +15,17 @@ export const meta: MetaFunction = () => [{ title: 'Practice forms — Groundwork
 /** The practice forms on offer, each with Letter and A4 downloads. */
 export async function loader(args: LoaderFunctionArgs) {
   const { practiceId, practice } = await requirePracticeAccess(args);
-  return { practiceId, routes: practice.routes ?? [], forms: formCatalogue() };
+  const signoffs = await currentSignoffs(args.context.db, practiceId);
+  const forms = formCatalogue().map((form) => {
+    const document = signableDocument(form.id);
+    return {
+      ...form,
+      reviewLine: document
+        ? reviewerLine(lineInput(practice, document), signoffs.get(form.id))
+        : '',
+    };
+  });
+  return { practiceId, routes: practice.routes ?? [], forms };
 }
 
 /** Practice forms: session monitoring flow sheet, discharge checklist, adverse-event log, REMS helper. */
@@ -36,7 +48,12 @@ export default function PracticeForms() {
           <li key={form.id} className="card" data-form-id={form.id}>
             <h2>{form.title}</h2>
             <p>{form.summary}</p>
-            <p className="hint">Version {form.version}</p>
+            <p className="hint">
+              Version {form.version}. {form.reviewLine}{' '}
+              <a href={`/practices/${practiceId}/documents/review/${encodeURIComponent(form.id)}`}>
+                Medical director review<span className="visually-hidden">: {form.title}</span>
+              </a>
+            </p>
             <p>
               <a href={`${base}?document=${encodeURIComponent(form.id)}&paper=LETTER`} download>
                 Download (US Letter)<span className="visually-hidden">: {form.title}</span>

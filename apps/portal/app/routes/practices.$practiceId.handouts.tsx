@@ -11,6 +11,7 @@ import { requirePracticeAccess } from '../lib/auth/practice-access.server';
 import type { PracticeRouteHandle } from '../lib/auth/roles';
 import documentsStylesheet from '../styles/documents.css?url';
 import { TaggedPdfNote } from '../components/tagged-pdf-note';
+import { reviewerLineFor } from '../lib/signoffs/signoffs.server';
 
 /** Who may use this route (checked by practice-isolation.test.ts). */
 export const handle: PracticeRouteHandle = { access: { loader: 'staff' } };
@@ -59,6 +60,9 @@ export async function loader(args: LoaderFunctionArgs) {
     return params.toString();
   };
   const base = `/practices/${practiceId}/documents`;
+  const previewDocumentFilled = previewed
+    ? previewDocument(previewed, selection.locale, practice, brand)
+    : null;
   return {
     practiceId,
     catalogue: catalogue.map((choice) => ({
@@ -70,13 +74,20 @@ export async function loader(args: LoaderFunctionArgs) {
     brandKitVersion: brand.version,
     stylesheetUrl: `${base}/brand-stylesheet?v=${encodeURIComponent(brand.cacheToken)}`,
     logoUrl: brand.logoId ? `${base}/logo/${brand.logoId}` : undefined,
-    preview: previewed
-      ? {
-          id: previewed,
-          document: previewDocument(previewed, selection.locale, practice, brand),
-          imageUrl: `${base}/handout-preview?${query([previewed])}&v=${encodeURIComponent(brand.cacheToken)}`,
-        }
-      : null,
+    preview:
+      previewed && previewDocumentFilled
+        ? {
+            id: previewed,
+            document: previewDocumentFilled,
+            reviewLine: await reviewerLineFor(args.context.db, {
+              practice,
+              documentId: previewed,
+              locale: previewDocumentFilled.locale,
+            }),
+            reviewUrl: `${base}/review/${encodeURIComponent(previewed)}`,
+            imageUrl: `${base}/handout-preview?${query([previewed])}&v=${encodeURIComponent(brand.cacheToken)}`,
+          }
+        : null,
     downloads: selection.documents.map((id) => ({
       id,
       url: `${base}/handout?${query([id])}`,
@@ -192,7 +203,14 @@ export default function HandoutStudio() {
                 document={data.preview.document}
                 paper={data.selection.paper}
                 brand={{ ...data.brand, logoUrl: data.logoUrl }}
+                reviewLine={data.preview.reviewLine}
               />
+              <p>
+                <Link to={data.preview.reviewUrl}>
+                  Medical director review
+                  <span className="visually-hidden">: {data.preview.document.title}</span>
+                </Link>
+              </p>
               <h2>First page of the PDF</h2>
               <img
                 className="first-page"

@@ -24,6 +24,7 @@ import { screeningSummary } from '../lib/screening/screening-summary';
 import { SCREENING_TEXT, localeFrom } from '../lib/screening/screening-text';
 import screeningStyles from '../styles/screening.css?url';
 import { readForm } from '../lib/forms.server';
+import { currentRenderBrand } from '../lib/documents/brand-kit.server';
 
 /**
  * Screening. Clinicians and owners only: staff do not need a patient's
@@ -44,8 +45,18 @@ export const headers: HeadersFunction = () => ({ 'Cache-Control': 'no-store' });
 export async function loader(args: LoaderFunctionArgs) {
   const { practice, practiceId } = await requirePracticeAccess(args, { minRole: 'clinician' });
   const current = await requirePracticeRuleset(args.context.db, practiceId);
+  const brand = await currentRenderBrand(args.context.db, practice);
+  const contact = brand.settings.practice;
   return {
     practiceName: practice.name,
+    // What the summary PDF's letterhead prints; the logo is fetched only when a PDF is made.
+    brand: {
+      primaryColour: brand.settings.colours.primary,
+      contact: [contact.address, contact.phone, contact.emergencyPhone, contact.website].filter(
+        (entry): entry is string => Boolean(entry),
+      ),
+      logoUrl: brand.logoId ? `/practices/${practiceId}/documents/logo/${brand.logoId}` : null,
+    },
     ruleset: current.ruleset,
     revision: current.revision,
     citations: citationsFor(current.ruleset),
@@ -82,6 +93,21 @@ function download(bytes: BlobPart, type: string, filename: string) {
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The practice's logo for the summary's letterhead; without it the PDF is still made. */
+async function fetchLogo(url: string | null) {
+  if (!url) return undefined;
+  try {
+    const response = await fetch(url, { credentials: 'same-origin' });
+    if (!response.ok) return undefined;
+    return {
+      bytes: new Uint8Array(await response.arrayBuffer()),
+      mimeType: response.headers.get('Content-Type') ?? 'image/png',
+    };
+  } catch {
+    return undefined;
+  }
 }
 
 function fileStamp(date: Date): string {
@@ -152,7 +178,12 @@ export default function Screening() {
               locale,
               citations: loaderData.citations,
               revision: loaderData.revision,
-              practiceName: loaderData.practiceName,
+              brand: {
+                practiceName: loaderData.practiceName,
+                primaryColour: loaderData.brand.primaryColour,
+                contact: loaderData.brand.contact,
+                logo: await fetchLogo(loaderData.brand.logoUrl),
+              },
               generatedAt: now,
             });
             download(

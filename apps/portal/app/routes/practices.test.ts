@@ -470,8 +470,9 @@ describe('practice profile', () => {
         context,
       }),
     );
-    expect(loaded.data).toEqual({
+    expect(loaded.data).toMatchObject({
       profile: { name: 'Renamed Clinic', state: 'WA', routes: ['im'], telehealth: false },
+      medicalDirector: { current: '' },
     });
 
     const { token } = await inviteLink(practice.id, owner.cookie, 'c@example.org', 'clinician');

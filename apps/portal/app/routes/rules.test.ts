@@ -124,7 +124,7 @@ describe('viewing the rules', () => {
       expect(outcome.status).toBe(200);
       const body = outcome.data as RulesData & { citations: Record<string, { citation: string }> };
       expect(body.revision).toBe(0);
-      expect(body.ruleset.version).toBe('1.1.0');
+      expect(body.ruleset.version).toBe('1.2.0');
       expect(body.canEdit).toBe(role === 'owner');
       const bp = body.ruleset.rules.find((rule) => rule.id === 'bp-above-threshold');
       expect(bp).toMatchObject({
@@ -152,8 +152,8 @@ describe('changing a rule', () => {
     expect(stored?.revision).toBe(1);
     expect(stored?.createdBy).toBe(owner.id);
     const parsed = RulesetSchema.parse(stored?.ruleset);
-    expect(parsed.version).toMatch(/^1\.1\.0\+practice-[0-9a-f]{8}\.1$/);
-    expect(parsed.basedOn).toEqual({ id: 'ketamine-default', version: '1.1.0' });
+    expect(parsed.version).toMatch(/^1\.2\.0\+practice-[0-9a-f]{8}\.1$/);
+    expect(parsed.basedOn).toEqual({ id: 'ketamine-default', version: '1.2.0' });
 
     const page = (await rulesPage(practiceId, cookies.clinician)).data as RulesData;
     expect(page.revision).toBe(1);

@@ -84,7 +84,7 @@ describe('screening loader', () => {
       locale: string;
     };
     expect(body.ruleset.id).toBe('ketamine-default');
-    expect(body.ruleset.version).toBe('1.1.0');
+    expect(body.ruleset.version).toBe('1.2.0');
     expect(body.revision).toBe(0);
     expect(body.citations['spravato-label']?.citation).toMatch(/Spravato/);
     expect(body.citations['kroenke-2001-phq9']?.url).toMatch(/^https:\/\/doi\.org\/10\./);
@@ -145,7 +145,7 @@ describe('screening without JavaScript (stateless action)', () => {
     expect(body.result.decision).toBe('eligible');
     expect(body.result.findings).toEqual([]);
     expect(body.result.scores.phq9).toMatchObject({ total: 12, band: 'moderate', flags: [] });
-    expect(body.result.ruleset).toEqual({ id: 'ketamine-default', version: '1.1.0' });
+    expect(body.result.ruleset).toEqual({ id: 'ketamine-default', version: '1.2.0' });
     expect(Object.keys(before).length).toBeGreaterThan(5);
     expect(after).toEqual(before);
   });

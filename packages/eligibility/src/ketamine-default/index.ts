@@ -11,7 +11,7 @@ import { KETAMINE_DEFAULT_RULES } from './rules.js';
 export const ketamineDefaultRuleset: Ruleset = deepFreeze(
   parseRuleset({
     id: 'ketamine-default',
-    version: '1.1.0',
+    version: '1.2.0',
     title: {
       en: 'Ketamine-assisted therapy: default screening rules',
       es: 'Terapia asistida con ketamina: reglas de evaluación predeterminadas',

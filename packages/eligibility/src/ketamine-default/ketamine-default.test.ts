@@ -18,9 +18,9 @@ const added = [
   ['capacity-uncertain', 'capacityToConsent'],
 ] as const;
 
-describe('ketamine-default 1.1.0', () => {
-  it('is version 1.1.0 and has every added rule at rule version 1.1.0', () => {
-    expect(ruleset.version).toBe('1.1.0');
+describe('ketamine-default 1.2.0', () => {
+  it('is version 1.2.0 and has every rule added in 1.1.0 at rule version 1.1.0', () => {
+    expect(ruleset.version).toBe('1.2.0');
     for (const [ruleId, questionId] of added) {
       const rule = ruleset.rules.find((candidate) => candidate.id === ruleId);
       expect([ruleId, rule?.version]).toEqual([ruleId, '1.1.0']);
@@ -55,9 +55,34 @@ describe('ketamine-default 1.1.0', () => {
     const question = ruleset.questions.find((candidate) => candidate.id === 'adequateTrials');
     expect(question?.prompt.en).toMatch(/current episode of depression/);
     expect(question?.prompt.en).toMatch(/antidepressant medicines/);
-    expect(question?.help?.en).toMatch(/Do not count talking therapy/);
+    expect(question?.help?.en).toMatch(/do not count talking therapy/i);
     expect(question?.prompt.es).toMatch(/medicamentos antidepresivos/);
-    expect(question?.help?.es).toMatch(/No cuente la psicoterapia/);
+    expect(question?.help?.es).toMatch(/no cuente la psicoterapia/i);
+  });
+
+  it.each(
+    ruleset.questions.map((question) => [question.id, question] as const),
+  )('%s is asked of the clinician about the patient, with help on where to find the answer', (id, question) => {
+    const { en, es } = question.prompt;
+    expect(en, id).toMatch(/\bpatient(’s)?\b/i);
+    expect(es, id).toMatch(/\bpaciente\b/i);
+    // Never worded to the patient ("Are you…?", "your blood pressure").
+    expect(en, id).not.toMatch(/\b(are|have|do|did|were|could|is) you\b|\byour\b/i);
+    expect(es, id).not.toMatch(/\b(usted|le han dicho|su presión)\b/i);
+    // A sentence, not a field name: a capital letter first, words, no camelCase id.
+    expect(en, id).toMatch(/^[A-Z]/);
+    expect(en, id).not.toMatch(/\b[a-z]+[A-Z][A-Za-z]*\b/);
+    // A question asks ("…?", then perhaps "Select all that apply."); a measurement is a label.
+    const measured = question.type === 'bloodPressure' || question.id === 'restingSpo2';
+    expect([id, /\?($| Select all)/.test(en), /\?($| Marque)/.test(es)]).toEqual([
+      id,
+      !measured,
+      !measured,
+    ]);
+    for (const locale of ['en', 'es'] as const)
+      expect(question.help?.[locale]?.length ?? 0, `${id} help (${locale})`).toBeGreaterThan(12);
+    for (const option of 'options' in question ? question.options : [])
+      expect(option.label.en, id).not.toMatch(/\b(you|your)\b/i);
   });
 
   it('says plainly which psychosis question to use', () => {

@@ -55,11 +55,13 @@ export function ConsentDocument({
   theme,
   fields,
   pdfa = false,
+  reviewLine,
 }: {
   document: Document;
   theme: Theme;
   fields: ConsentFields;
   pdfa?: boolean;
+  reviewLine?: string | undefined;
 }) {
   return (
     <ContentDocumentShell
@@ -76,6 +78,7 @@ export function ConsentDocument({
     >
       <ShortDocumentBody
         document={document}
+        reviewLine={reviewLine}
         beforeSections={
           <>
             <RoutesLine document={document} />

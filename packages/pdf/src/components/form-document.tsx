@@ -10,15 +10,21 @@ export function FormDocument({
   theme,
   fillable,
   pdfa = false,
+  reviewLine,
 }: {
   document: Document;
   theme: Theme;
   fillable: boolean;
   pdfa?: boolean;
+  reviewLine?: string | undefined;
 }) {
   return (
     <ContentDocumentShell document={document} theme={theme} pdfa={pdfa} context={{ fillable }}>
-      <ShortDocumentBody document={document} beforeSections={<RoutesLine document={document} />} />
+      <ShortDocumentBody
+        document={document}
+        reviewLine={reviewLine}
+        beforeSections={<RoutesLine document={document} />}
+      />
     </ContentDocumentShell>
   );
 }

@@ -10,9 +10,11 @@ import { Heading, Paragraph } from './typography.js';
 export function ShortDocumentBody({
   document,
   beforeSections,
+  reviewLine,
 }: {
   document: Document;
   beforeSections?: React.ReactNode;
+  reviewLine?: string | undefined;
 }) {
   return (
     <>
@@ -29,6 +31,7 @@ export function ShortDocumentBody({
         version={document.version}
         reviewedAt={document.reviewedAt}
         reviewer={document.reviewer}
+        reviewLine={reviewLine}
         disclaimer={document.disclaimer}
       />
       <ReferencesList references={document.references} compact />
@@ -41,14 +44,16 @@ export function HandoutDocument({
   document,
   theme,
   pdfa = false,
+  reviewLine,
 }: {
   document: Document;
   theme: Theme;
   pdfa?: boolean;
+  reviewLine?: string | undefined;
 }) {
   return (
     <ContentDocumentShell document={document} theme={theme} pdfa={pdfa}>
-      <ShortDocumentBody document={document} />
+      <ShortDocumentBody document={document} reviewLine={reviewLine} />
     </ContentDocumentShell>
   );
 }

@@ -160,16 +160,22 @@ export function Letterhead() {
   );
 }
 
-/** The facts every clinical document carries: version, review date, reviewer and disclaimer. */
+/**
+ * The facts every clinical document carries: version, review date, reviewer
+ * and disclaimer. A `reviewLine` (who reviewed it for the practice) replaces
+ * the review date and reviewer.
+ */
 export function ClinicalStatement({
   version,
   reviewedAt,
   reviewer,
+  reviewLine,
   disclaimer,
 }: {
   version: string;
   reviewedAt: string;
   reviewer: string;
+  reviewLine?: string | undefined;
   disclaimer: string;
 }) {
   const theme = useTheme();
@@ -186,11 +192,14 @@ export function ClinicalStatement({
       }}
     >
       <Paragraph size={8.5} spaceAfter={3}>
-        {[
-          `${theme.labels.version} ${version}`,
-          `${theme.labels.reviewed}: ${reviewedAt}`,
-          `${theme.labels.reviewer}: ${reviewer}`,
-        ].join(ITEM_SEPARATOR)}
+        {(reviewLine
+          ? [`${theme.labels.version} ${version}`, reviewLine]
+          : [
+              `${theme.labels.version} ${version}`,
+              `${theme.labels.reviewed}: ${reviewedAt}`,
+              `${theme.labels.reviewer}: ${reviewer}`,
+            ]
+        ).join(ITEM_SEPARATOR)}
       </Paragraph>
       <Paragraph size={8.5} spaceAfter={0} muted>
         {disclaimer}

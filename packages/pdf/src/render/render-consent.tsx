@@ -5,11 +5,16 @@ import { ConsentDocument } from '../components/consent-document.js';
 import { type DocumentInput, documentKey, resolveDocument } from './document-input.js';
 import { fillDocument } from './fill-document.js';
 import { RenderOptionsError } from '../errors.js';
-import { parseCommonOptions, type RenderOptions } from './render-options.js';
+import {
+  parseCommonOptions,
+  parseReviewLine,
+  type RenderOptions,
+  type ReviewLineOption,
+} from './render-options.js';
 import { bytesToStream, renderCached, runRender } from './render-pdf.js';
 
 /** What {@link renderConsent} takes. */
-export interface ConsentRenderOptions extends RenderOptions {
+export interface ConsentRenderOptions extends RenderOptions, ReviewLineOption {
   /** An informed-consent document from `@groundwork/content`, or its id (looked up in `locale`). */
   document: DocumentInput;
   /** The practice's brand kit. */
@@ -50,6 +55,7 @@ export async function renderConsent({
   ...options
 }: ConsentRenderOptions): Promise<Uint8Array> {
   const common = parseCommonOptions(options, 'renderConsent');
+  const reviewLine = parseReviewLine(options, 'renderConsent');
   const parsedFields = ConsentFieldsSchema.safeParse(options);
   if (!parsedFields.success) {
     throw new RenderOptionsError('options for renderConsent', fieldIssues(parsedFields.error), {
@@ -74,6 +80,7 @@ export async function renderConsent({
           brandKit,
           common,
           fillable,
+          reviewLine ?? null,
         ],
     produce: async () => {
       const resolved = resolveDocument(document, { locale: common.locale, kind: 'consent' });
@@ -101,6 +108,7 @@ export async function renderConsent({
             document={prepare(filled.document)}
             theme={theme}
             pdfa={common.pdfa}
+            reviewLine={reviewLine === undefined ? undefined : prepare(reviewLine)}
             fields={{
               fillable,
               ...(fields.patientName?.trim() ? { patientName: prepare(fields.patientName) } : {}),

@@ -5,11 +5,16 @@ import { FormDocument } from '../components/form-document.js';
 import { RenderOptionsError } from '../errors.js';
 import { type DocumentInput, documentKey, resolveDocument } from './document-input.js';
 import { fillDocument } from './fill-document.js';
-import { parseCommonOptions, type RenderOptions } from './render-options.js';
+import {
+  parseCommonOptions,
+  parseReviewLine,
+  type RenderOptions,
+  type ReviewLineOption,
+} from './render-options.js';
 import { bytesToStream, renderCached, runRender } from './render-pdf.js';
 
 /** What {@link renderForm} takes. */
-export interface FormRenderOptions extends RenderOptions {
+export interface FormRenderOptions extends RenderOptions, ReviewLineOption {
   /** A practice form (`kind: 'form'`) from `@groundwork/content`, or its id (looked up in `locale`). */
   document: DocumentInput;
   /** The practice's brand kit. */
@@ -40,6 +45,7 @@ export async function renderForm({
   ...options
 }: FormRenderOptions): Promise<Uint8Array> {
   const common = parseCommonOptions(options, 'renderForm');
+  const reviewLine = parseReviewLine(options, 'renderForm');
   const parsed = FormFieldsSchema.safeParse({ routes: options.routes, fillable: options.fillable });
   if (!parsed.success) {
     throw new RenderOptionsError('options for renderForm', fieldIssues(parsed.error), {
@@ -57,6 +63,7 @@ export async function renderForm({
       brandKit,
       common,
       fillable,
+      reviewLine ?? null,
     ],
     produce: async () => {
       const resolved = resolveDocument(document, { locale: common.locale, kind: 'form' });
@@ -75,6 +82,7 @@ export async function renderForm({
             theme={theme}
             fillable={fillable}
             pdfa={common.pdfa}
+            reviewLine={reviewLine === undefined ? undefined : prepare(reviewLine)}
           />
         ),
       });

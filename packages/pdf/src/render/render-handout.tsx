@@ -5,11 +5,16 @@ import { RenderOptionsError } from '../errors.js';
 import { HandoutDocument } from '../components/handout-document.js';
 import { type DocumentInput, documentKey, resolveDocument } from './document-input.js';
 import { fillDocument } from './fill-document.js';
-import { parseCommonOptions, type RenderOptions } from './render-options.js';
+import {
+  parseCommonOptions,
+  parseReviewLine,
+  type RenderOptions,
+  type ReviewLineOption,
+} from './render-options.js';
 import { bytesToStream, renderCached, runRender } from './render-pdf.js';
 
 /** What {@link renderHandout} takes. */
-export interface HandoutRenderOptions extends RenderOptions {
+export interface HandoutRenderOptions extends RenderOptions, ReviewLineOption {
   /** A handout from `@groundwork/content`, or its id (looked up in `locale`). */
   document: DocumentInput;
   /** The practice's brand kit (parsed with `parseBrandKit`). */
@@ -34,6 +39,7 @@ export async function renderHandout({
   ...options
 }: HandoutRenderOptions): Promise<Uint8Array> {
   const common = parseCommonOptions(options, 'renderHandout');
+  const reviewLine = parseReviewLine(options, 'renderHandout');
   const parsedRoutes = RoutesSchema.safeParse(options.routes);
   if (!parsedRoutes.success) {
     throw new RenderOptionsError(
@@ -54,6 +60,7 @@ export async function renderHandout({
       ...(routes ? [[...routes].sort()] : []),
       brandKit,
       common,
+      reviewLine ?? null,
     ],
     produce: async () => {
       const resolved = resolveDocument(document, { locale: common.locale, kind: 'handout' });
@@ -68,7 +75,12 @@ export async function renderHandout({
         paper: common.paper,
         extraWarnings: filled.warnings,
         build: ({ theme, prepare }) => (
-          <HandoutDocument document={prepare(filled.document)} theme={theme} pdfa={common.pdfa} />
+          <HandoutDocument
+            document={prepare(filled.document)}
+            theme={theme}
+            pdfa={common.pdfa}
+            reviewLine={reviewLine === undefined ? undefined : prepare(reviewLine)}
+          />
         ),
       });
     },

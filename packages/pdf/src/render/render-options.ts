@@ -49,6 +49,36 @@ const CommonOptionsSchema = z.object({
   tagged: z.boolean({ error: 'must be true or false' }).default(true),
 });
 
+/** The reviewer line option of the documents that print one (handouts, consent forms, practice forms). */
+export interface ReviewLineOption {
+  /**
+   * Printed in place of the document's own "Reviewed: <date> · Reviewer:
+   * <reviewer>", after the version: for example who reviewed the document for
+   * the practice. The content's `reviewer` and `reviewedAt` are unchanged.
+   */
+  reviewLine?: string;
+}
+
+const ReviewLineSchema = z
+  .string({ error: 'must be a string' })
+  .trim()
+  .min(1, 'must not be empty')
+  .max(600, 'must be at most 600 characters')
+  .optional();
+
+/** Checks the `reviewLine` option; a bad one is a {@link RenderOptionsError}. */
+export function parseReviewLine(options: ReviewLineOption, what: string): string | undefined {
+  const result = ReviewLineSchema.safeParse(options.reviewLine);
+  if (!result.success) {
+    throw new RenderOptionsError(
+      `options for ${what}`,
+      fieldIssues(result.error).map((issue) => ({ ...issue, field: 'reviewLine' })),
+      { cause: result.error },
+    );
+  }
+  return result.data;
+}
+
 /** The options every render reads, checked. */
 export interface CommonOptions {
   locale: Locale;

@@ -12,6 +12,8 @@ import {
 import { renderFirstPagePng } from './page-image.server';
 import { type CachedPdf, PdfCache } from './pdf-cache.server';
 import { CONSENT_DOCUMENT_ID, renderPdf } from './pdf-renderer.server';
+import { createHash } from 'node:crypto';
+import { reviewerLineFor } from '../signoffs/signoffs.server';
 
 export { CONSENT_DOCUMENT_ID };
 
@@ -34,6 +36,18 @@ export function handoutVariantId(documentId: string, routes: readonly Route[]): 
   return routes.length > 0 ? `${documentId}+${[...routes].sort().join('+')}` : documentId;
 }
 
+/**
+ * A document's reviewer line for the practice (see lib/signoffs) and a short
+ * hash of it for cache keys: a sign-off changes what is printed.
+ */
+async function reviewOf(
+  db: Db,
+  input: { practice: { id: string; name: string }; documentId: string; locale: Locale },
+): Promise<{ line: string; key: string }> {
+  const line = await reviewerLineFor(db, input);
+  return { line, key: createHash('sha256').update(line).digest('base64url').slice(0, 12) };
+}
+
 /** A handout's PDF from the cache (rendering it on a miss), and the document version printed. */
 export async function handoutPdf(
   db: Db,
@@ -48,9 +62,14 @@ export async function handoutPdf(
   const document = documentMeta(input.documentId, input.locale);
   const routes = practiceRoutes(input.practice);
   const variantId = handoutVariantId(document.id, routes);
+  const review = await reviewOf(db, {
+    practice: input.practice,
+    documentId: document.id,
+    locale: document.locale,
+  });
   const pdf = await handoutCache.getOrRender(
     {
-      brandKitVersionId: input.brand.cacheToken,
+      brandKitVersionId: `${input.brand.cacheToken}.${review.key}`,
       documentId: variantId,
       documentVersion: document.version,
       locale: document.locale,
@@ -64,6 +83,7 @@ export async function handoutPdf(
         paper: input.paper,
         brandKit: await brandKitInputFor(db, input.practice, input.brand),
         ...(routes.length > 0 ? { routes } : {}),
+        ...(review.line ? { reviewLine: review.line } : {}),
       }),
   );
   return { pdf, document, variantId };
@@ -75,9 +95,14 @@ export async function handoutFirstPage(
   input: Parameters<typeof handoutPdf>[1],
 ): Promise<CachedPdf> {
   const document = documentMeta(input.documentId, input.locale);
+  const review = await reviewOf(db, {
+    practice: input.practice,
+    documentId: document.id,
+    locale: document.locale,
+  });
   return previewImageCache.getOrRender(
     {
-      brandKitVersionId: input.brand.cacheToken,
+      brandKitVersionId: `${input.brand.cacheToken}.${review.key}`,
       documentId: `${handoutVariantId(document.id, practiceRoutes(input.practice))}#page-1`,
       documentVersion: document.version,
       locale: document.locale,
@@ -127,6 +152,11 @@ export async function consentPdf(
   const { request } = input;
   const document = getDocument(CONSENT_DOCUMENT_ID, { locale: request.locale });
   const personalised = Boolean(request.patientName || request.date);
+  const review = await reviewOf(db, {
+    practice: input.practice,
+    documentId: CONSENT_DOCUMENT_ID,
+    locale: document.locale,
+  });
   const render = async () =>
     renderPdf({
       kind: 'consent',
@@ -136,11 +166,12 @@ export async function consentPdf(
       brandKit: await brandKitInputFor(db, input.practice, input.brand),
       ...(request.patientName ? { patientName: request.patientName } : {}),
       ...(request.date ? { date: request.date } : {}),
+      ...(review.line ? { reviewLine: review.line } : {}),
     });
   if (personalised) return { bytes: await render(), document, personalised };
   const cached = await handoutCache.getOrRender(
     {
-      brandKitVersionId: input.brand.cacheToken,
+      brandKitVersionId: `${input.brand.cacheToken}.${review.key}`,
       documentId: `${document.id}+${[...request.routes].sort().join('+')}`,
       documentVersion: document.version,
       locale: document.locale,
@@ -164,9 +195,14 @@ export async function formPdf(
   const form = formCatalogue().find((choice) => choice.id === input.documentId);
   if (!form) return undefined;
   const routes = practiceRoutes(input.practice);
+  const review = await reviewOf(db, {
+    practice: input.practice,
+    documentId: form.id,
+    locale: 'en',
+  });
   const pdf = await handoutCache.getOrRender(
     {
-      brandKitVersionId: input.brand.cacheToken,
+      brandKitVersionId: `${input.brand.cacheToken}.${review.key}`,
       documentId: `form:${handoutVariantId(form.id, routes)}`,
       documentVersion: form.version,
       locale: 'en',
@@ -179,6 +215,7 @@ export async function formPdf(
         paper: input.paper,
         brandKit: await brandKitInputFor(db, input.practice, input.brand),
         ...(routes.length > 0 ? { routes } : {}),
+        ...(review.line ? { reviewLine: review.line } : {}),
       }),
   );
   return { pdf, form };

@@ -31,6 +31,8 @@ export type PdfRenderTask =
       brandKit: BrandKitInput;
       /** The practice's routes: a handout with route sections prints only these (absent or empty: every route). */
       routes?: Route[];
+      /** Who reviewed it for the practice (lib/signoffs), printed in place of the content reviewer. */
+      reviewLine?: string;
     }
   | {
       kind: 'form';
@@ -39,6 +41,7 @@ export type PdfRenderTask =
       brandKit: BrandKitInput;
       /** The practice's routes: a form with route pages prints only these (absent or empty: every route). */
       routes?: Route[];
+      reviewLine?: string;
     }
   | {
       kind: 'consent';
@@ -48,6 +51,7 @@ export type PdfRenderTask =
       routes: Route[];
       patientName?: string;
       date?: string;
+      reviewLine?: string;
     };
 
 /** Renders a task on the calling thread (what each worker of the render pool runs). */
@@ -65,6 +69,7 @@ export async function renderPdfTask(task: PdfRenderTask): Promise<Uint8Array> {
         locale: task.locale,
         paper: task.paper,
         ...(task.routes && task.routes.length > 0 ? { routes: task.routes } : {}),
+        ...(task.reviewLine ? { reviewLine: task.reviewLine } : {}),
       });
     case 'form':
       return renderForm({
@@ -73,6 +78,7 @@ export async function renderPdfTask(task: PdfRenderTask): Promise<Uint8Array> {
         paper: task.paper,
         fillable: true,
         ...(task.routes && task.routes.length > 0 ? { routes: task.routes } : {}),
+        ...(task.reviewLine ? { reviewLine: task.reviewLine } : {}),
       });
     case 'consent':
       return renderConsent({
@@ -84,6 +90,7 @@ export async function renderPdfTask(task: PdfRenderTask): Promise<Uint8Array> {
         fillable: true,
         ...(task.patientName ? { patientName: task.patientName } : {}),
         ...(task.date ? { date: task.date } : {}),
+        ...(task.reviewLine ? { reviewLine: task.reviewLine } : {}),
       });
     default: {
       const unknown: never = task;

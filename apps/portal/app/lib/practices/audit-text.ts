@@ -21,6 +21,12 @@ export function describeAuditEvent(
       return `changed the practice profile: ${(details.changes ?? [])
         .map((change) => `${change.field} from “${change.from}” to “${change.to}”`)
         .join('; ')}`;
+    case 'medical-director-changed':
+      return `named ${details.to ?? 'nobody'} medical director (was ${details.from ?? 'nobody'})`;
+    case 'document-signed-off':
+      return details.document
+        ? `signed off “${details.document.title}” version ${details.document.version} as ${details.document.signedAs}`
+        : 'signed off a document';
     default:
       return action;
   }

@@ -19,12 +19,14 @@ describe('factLines', () => {
     expect(finding).toBeDefined();
     const lines = factLines(finding?.facts ?? {}, ketamineDefaultRuleset, 'en');
     expect(lines).toContainEqual({
-      label: "Today's seated blood pressure before dosing (systolic)",
+      label: 'Patient’s blood pressure today, seated, before dosing (systolic)',
       value: '170',
     });
     expect(JSON.stringify(lines)).not.toContain('bloodPressureToday');
     const spanish = factLines(finding?.facts ?? {}, ketamineDefaultRuleset, 'es');
-    expect(spanish[0]?.label).toMatch(/^Presión arterial de hoy.*\((sistólica|diastólica)\)$/);
+    expect(spanish[0]?.label).toMatch(
+      /^Presión arterial del paciente hoy.*\((sistólica|diastólica)\)$/,
+    );
   });
 
   it('words instrument scores, booleans and option codes', () => {

@@ -4,6 +4,12 @@ import {
   screen,
   toFhirQuestionnaire,
 } from '@groundwork/eligibility';
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import sharp from 'sharp';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import { eligibleForm, phq9Items } from '../../test/screening-fixtures';
@@ -14,6 +20,29 @@ import { buildSummaryPdf } from './screening-pdf.client';
 import { screeningSummary } from './screening-summary';
 
 const ruleset = ketamineDefaultRuleset;
+
+/** Runs a poppler tool (pdftotext, pdfimages) on the PDF and returns what it prints. */
+async function poppler(tool: 'pdftotext' | 'pdfimages', args: string[], bytes: Uint8Array) {
+  const folder = await mkdtemp(join(tmpdir(), 'screening-pdf-'));
+  try {
+    const file = join(folder, 'summary.pdf');
+    await writeFile(file, bytes);
+    const { stdout } = await promisify(execFile)(tool, [
+      ...args,
+      file,
+      ...(tool === 'pdftotext' ? ['-'] : []),
+    ]);
+    return stdout;
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
+const riverside = {
+  practiceName: 'Riverside Mental Health',
+  primaryColour: '#1F4E79',
+  contact: ['12 River Road, Portland, OR 97201', '(503) 555-0142', 'https://riverside.example.org'],
+};
 
 function answersOf(fields: Record<string, string | string[]>) {
   return answersFromForm(ruleset, fields).answers;
@@ -36,7 +65,7 @@ describe('FHIR QuestionnaireResponse download', () => {
       complete: true,
       authored: new Date('2026-11-21T10:00:00Z'),
     });
-    expect(response.questionnaire).toBe('urn:groundwork:ruleset:ketamine-default|1.1.0');
+    expect(response.questionnaire).toBe('urn:groundwork:ruleset:ketamine-default|1.2.0');
     expect(response).not.toHaveProperty('subject');
     const back = fromFhirQuestionnaireResponse(response, ruleset);
     expect(back.ok).toBe(true);
@@ -80,7 +109,7 @@ describe('PDF summary (made in the browser with pdf-lib)', () => {
       locale: 'en',
       citations: citationsFor(ruleset),
       revision: 0,
-      practiceName: 'Riverside Mental Health',
+      brand: riverside,
       generatedAt: new Date('2026-11-21T10:00:00Z'),
     });
     const bytes = await buildSummaryPdf(summary);
@@ -89,13 +118,87 @@ describe('PDF summary (made in the browser with pdf-lib)', () => {
     const flat = text.replace(/\s+/g, ' ');
     expect(flat).toContain('Screening summary');
     expect(flat).toContain('Riverside Mental Health');
-    expect(flat).toContain('ketamine-default 1.1.0');
+    expect(flat).toContain('Ruleset: ketamine-default 1.2.0 (default rules, not customised)');
     expect(flat).toContain('defer: not today');
     expect(flat).toMatch(/above 140\/90 mmHg/);
     expect(flat).toContain('SPRAVATO healthcare professional site');
     expect(flat).toMatch(/A licensed clinician reviews the answers and makes the decision/);
     expect(flat).toMatch(/Reviewed by \(licensed clinician\)/);
     expect(flat).not.toContain('122');
+  });
+
+  it('carries the practice brand (name, contact, logo) and says its ruleset once, on every page count', async () => {
+    const logo = new Uint8Array(
+      await sharp({
+        create: { width: 300, height: 100, channels: 3, background: { r: 31, g: 78, b: 121 } },
+      })
+        .png()
+        .toBuffer(),
+    );
+    // Many findings and a Spanish summary: long enough to run over pages.
+    const answers = answersOf({
+      ...eligibleForm(),
+      'q.bloodPressureToday.systolic': '185',
+      'q.bloodPressureToday.diastolic': '115',
+      'q.hypertension': 'yes',
+      'q.hypertensionControlled': 'no',
+      'q.heartDisease': 'yes',
+      'q.seizureDisorder': 'yes',
+      'q.glaucoma': 'yes',
+      'q.bipolarDisorder': 'yes',
+      'q.bipolarRecentMania': 'yes',
+      'q.interactingMedicines': ['maoi', 'lamotrigine', 'stimulant', 'opioid'],
+      ...phq9Items(2),
+    });
+    for (const locale of ['en', 'es'] as const) {
+      const summary = screeningSummary({
+        result: screen(answers, ruleset),
+        ruleset,
+        locale,
+        citations: citationsFor(ruleset),
+        revision: 3,
+        brand: { ...riverside, logo: { bytes: logo, mimeType: 'image/png' } },
+        generatedAt: new Date('2026-11-21T10:00:00Z'),
+      });
+      const bytes = await buildSummaryPdf(summary);
+      const text = await poppler('pdftotext', ['-layout'], bytes);
+      const pages = text.split('\f').filter((page) => page.trim() !== '');
+      expect(pages.length, locale).toBeGreaterThan(1);
+      // The letterhead on every page: name and contact details.
+      for (const page of pages) {
+        expect(page).toContain('Riverside Mental Health');
+        expect(page).toContain('(503) 555-0142');
+      }
+      // The ruleset and its version, exactly once in the whole document.
+      expect(text.match(/ketamine-default 1\.2\.0/g), locale).toHaveLength(1);
+      expect(text).toMatch(
+        locale === 'en'
+          ? /Ruleset: ketamine-default 1\.2\.0 \(practice rules version 3\)/
+          : /Conjunto de reglas: ketamine-default 1\.2\.0 \(versión 3 de las reglas de la práctica\)/,
+      );
+      // The logo is embedded as an image, drawn on each page (one image object).
+      const images = (await poppler('pdfimages', ['-list'], bytes))
+        .split('\n')
+        .slice(2)
+        .filter((line) => line.trim() !== '')
+        .map((line) => line.trim().split(/\s+/));
+      expect(images.length, locale).toBe(pages.length);
+      expect(images.every((columns) => columns[2] === 'image' && columns[3] === '300')).toBe(true);
+    }
+  });
+
+  it('makes the summary without a logo, or with a logo pdf-lib cannot read', async () => {
+    for (const logo of [undefined, { bytes: new Uint8Array([1, 2, 3]), mimeType: 'image/png' }]) {
+      const bytes = await buildSummaryPdf({
+        title: 'Screening summary',
+        lines: ['Ruleset: ketamine-default 1.2.0'],
+        brand: { ...riverside, logo },
+      });
+      expect(await poppler('pdftotext', [], bytes)).toContain('Riverside Mental Health');
+      expect(
+        (await poppler('pdfimages', ['-list'], bytes)).split('\n').slice(2).join('').trim(),
+      ).toBe('');
+    }
   });
 
   it('draws Spanish text and survives characters the standard font lacks', async () => {

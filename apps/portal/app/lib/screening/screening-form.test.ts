@@ -78,10 +78,10 @@ describe('answersFromForm', () => {
 describe('describeSkipLogic (the form without JavaScript)', () => {
   it('says when a follow-up question applies, in English and Spanish', () => {
     expect(describeSkipLogic(question('bipolarRecentMania'), ruleset, 'en')).toBe(
-      'Answer only if the answer to “Have you been diagnosed with bipolar disorder?” was yes.',
+      'Answer only if the answer to “Has the patient been diagnosed with bipolar disorder?” was yes.',
     );
     expect(describeSkipLogic(question('pregnant'), ruleset, 'es')).toBe(
-      'Responda solo si la respuesta a «¿Qué sexo se le asignó al nacer?» fue una de: Femenino, Intersexual, Prefiero no decirlo.',
+      'Responda solo si la respuesta a «¿Qué sexo se le asignó al paciente al nacer?» fue una de: Femenino, Intersexual, El paciente prefiere no decirlo.',
     );
   });
 

@@ -27,11 +27,22 @@ export function withCitations(
   };
 }
 
+/** The practice's brand as the summary prints it (from the brand kit, loaded with the page). */
+export interface SummaryBrand {
+  practiceName: string;
+  /** The brand's primary colour, `#RRGGBB`. */
+  primaryColour: string;
+  /** Address, phone, emergency phone, website: printed in this order under the name. */
+  contact: string[];
+  /** The practice's stored logo (the brand kit keeps PNG or JPEG only). */
+  logo?: { bytes: Uint8Array; mimeType: string } | undefined;
+}
+
 const words = {
   en: {
     title: 'Screening summary',
-    practice: 'Practice',
     generated: 'Generated',
+    ruleset: 'Ruleset',
     version: (revision: number) =>
       revision === 0 ? 'default rules, not customised' : `practice rules version ${revision}`,
     noIdentity:
@@ -40,8 +51,8 @@ const words = {
   },
   es: {
     title: 'Resumen de la evaluación',
-    practice: 'Práctica',
     generated: 'Generado',
+    ruleset: 'Conjunto de reglas',
     version: (revision: number) =>
       revision === 0
         ? 'reglas predeterminadas, sin cambios'
@@ -54,8 +65,9 @@ const words = {
 } as const;
 
 /**
- * The lines of the downloadable summary: heading facts, the package's
- * plain-language explanation (with citations) and a reviewer line.
+ * The downloadable summary: the practice's letterhead, heading facts (the
+ * ruleset and its version said once), the package's plain-language
+ * explanation (with citations) and a reviewer line.
  */
 export function screeningSummary(input: {
   result: ScreeningResult;
@@ -63,23 +75,27 @@ export function screeningSummary(input: {
   locale: Locale;
   citations: Readonly<Record<string, CitationEntry>>;
   revision: number;
-  practiceName: string;
+  brand: SummaryBrand;
   generatedAt: Date;
-}): { title: string; lines: string[] } {
+}): { title: string; lines: string[]; brand: SummaryBrand } {
   const text = words[input.locale];
+  const { id, version } = input.result.ruleset;
   const explained = explain(
     withCitations(input.result, input.citations),
     input.locale,
     input.ruleset,
-  );
+  )
+    .split('\n')
+    // explain() names the ruleset too; the heading below says it once, with the practice version.
+    .filter((line) => !line.endsWith(`: ${id} ${version}`));
   return {
     title: text.title,
+    brand: input.brand,
     lines: [
-      `${text.practice}: ${input.practiceName}`,
       `${text.generated}: ${input.generatedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC`,
-      `${input.ruleset.id} ${input.ruleset.version} (${text.version(input.revision)})`,
+      `${text.ruleset}: ${id} ${version} (${text.version(input.revision)})`,
       '',
-      ...explained.split('\n'),
+      ...explained,
       '',
       text.noIdentity,
       '',
