@@ -9,6 +9,7 @@ export default defineConfig({
     './app/db/checklist-schema.server.ts',
     './app/db/screening-schema.server.ts',
     './app/db/packets-schema.server.ts',
+    './app/db/measures-schema.server.ts',
   ],
   out: './drizzle',
 });
