@@ -32,7 +32,10 @@ export interface MeasureInstrument {
 }
 
 const LOINC: Partial<Record<InstrumentId, { code: string; display: string }>> = {
-  phq9: { code: '44261-6', display: 'Patient Health Questionnaire 9 item (PHQ-9) total score [Reported]' },
+  phq9: {
+    code: '44261-6',
+    display: 'Patient Health Questionnaire 9 item (PHQ-9) total score [Reported]',
+  },
   gad7: {
     code: '70274-6',
     display: 'Generalized anxiety disorder 7 item (GAD-7) total score [Reported.PHQ]',
@@ -66,7 +69,8 @@ export const MEASURE_INSTRUMENTS: readonly MeasureInstrument[] = INSTRUMENT_IDS.
 /** One instrument by id. */
 export function measureInstrument(id: InstrumentId): MeasureInstrument {
   const found = MEASURE_INSTRUMENTS.find((instrument) => instrument.id === id);
-  if (!found) throw new Error(`Unknown instrument ${id}: expected one of ${INSTRUMENT_IDS.join(', ')}`);
+  if (!found)
+    throw new Error(`Unknown instrument ${id}: expected one of ${INSTRUMENT_IDS.join(', ')}`);
   return found;
 }
 

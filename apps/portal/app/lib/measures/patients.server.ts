@@ -109,7 +109,12 @@ export async function listPatients(
  */
 export async function touchPatient(
   db: Pick<Db, 'update'>,
-  { practiceId, patientId, retentionDays, now = new Date() }: {
+  {
+    practiceId,
+    patientId,
+    retentionDays,
+    now = new Date(),
+  }: {
     practiceId: string;
     patientId: string;
     retentionDays: number;

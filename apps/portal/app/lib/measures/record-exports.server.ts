@@ -34,21 +34,19 @@ export function measuresCsv(patient: PatientView, scores: readonly MeasurementVi
     const byId = new Map(ofInstrument.map((score) => [score.id, score]));
     for (const point of judged.points) {
       const score = byId.get(point.id);
-      rows.push(
-        [
-          neutraliseFormula(patient.name),
-          patient.birthDate,
-          neutraliseFormula(patient.reference),
-          measureInstrument(instrumentId).name,
-          score?.instrumentVersion ?? '',
-          point.takenOn,
-          String(point.total),
-          point.change === null ? '' : String(Math.round(point.change * 100)),
-          pointLabel(point),
-          score?.items ? score.items.join(' ') : '',
-          score?.source ?? '',
-        ],
-      );
+      rows.push([
+        neutraliseFormula(patient.name),
+        patient.birthDate,
+        neutraliseFormula(patient.reference),
+        measureInstrument(instrumentId).name,
+        score?.instrumentVersion ?? '',
+        point.takenOn,
+        String(point.total),
+        point.change === null ? '' : String(Math.round(point.change * 100)),
+        pointLabel(point),
+        score?.items ? score.items.join(' ') : '',
+        score?.source ?? '',
+      ]);
     }
   }
   // A byte-order mark so spreadsheet programs read the file as UTF-8.

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { INSTRUMENTS } from '@groundwork/eligibility';
 import { INSTRUMENT_VERSION, measureInstrument } from './instruments';
 import { judgeSeries, pointLabel } from './series';
@@ -74,7 +73,7 @@ export function measuresFhirBundle({
   patient,
   scores,
   now = new Date(),
-  newId = randomUUID,
+  newId = () => crypto.randomUUID(),
 }: {
   patient: FhirPatientInput;
   scores: readonly FhirMeasurementInput[];
@@ -90,7 +89,11 @@ export function measuresFhirBundle({
         name: [{ text: patient.name }],
         birthDate: patient.birthDate,
         ...(patient.reference
-          ? { identifier: [{ system: 'urn:groundwork:practice-reference', value: patient.reference }] }
+          ? {
+              identifier: [
+                { system: 'urn:groundwork:practice-reference', value: patient.reference },
+              ],
+            }
           : {}),
       },
     },

@@ -8,7 +8,11 @@ import type { PatientDetails } from './record-fields.server';
 
 /** The new-patient form. */
 export const PatientFormSchema = z.object({
-  name: z.string().trim().min(1, 'Enter the patient’s name.').max(120, 'Use at most 120 characters.'),
+  name: z
+    .string()
+    .trim()
+    .min(1, 'Enter the patient’s name.')
+    .max(120, 'Use at most 120 characters.'),
   birthDate: BirthDateSchema,
   reference: z.string().trim().max(60, 'Use at most 60 characters.'),
 });

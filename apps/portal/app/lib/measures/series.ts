@@ -30,9 +30,7 @@ export interface JudgedSeries {
 
 /** Oldest first: by day taken, then by id so equal days keep one order. */
 export function sortSeries<Point extends SeriesPoint>(points: readonly Point[]): Point[] {
-  return [...points].sort(
-    (a, b) => a.takenOn.localeCompare(b.takenOn) || a.id.localeCompare(b.id),
-  );
+  return [...points].sort((a, b) => a.takenOn.localeCompare(b.takenOn) || a.id.localeCompare(b.id));
 }
 
 /**

@@ -106,7 +106,10 @@ export function startRetentionSweep({
         const patientRecords = await purgeExpiredPatients(db);
         const { reencrypted, unreadable } = await reencryptPacketData(db, dataKeys);
         if (purged > 0 || patientRecords > 0 || reencrypted > 0 || unreadable > 0) {
-          logger.info({ purged, patientRecords, reencrypted, unreadable }, 'packet retention sweep');
+          logger.info(
+            { purged, patientRecords, reencrypted, unreadable },
+            'packet retention sweep',
+          );
         }
       } catch (error) {
         logger.error(
