@@ -115,7 +115,9 @@ describe('measuresFhirBundle', () => {
       status: 'completed',
       subject: { reference: `urn:uuid:${patient.id}` },
     });
-    const items = (response?.resource as { item: Array<{ linkId: string; answer: unknown }> }).item;
+    const items = (
+      response?.resource as unknown as { item: Array<{ linkId: string; answer: unknown }> }
+    ).item;
     expect(items).toHaveLength(9);
     expect(items[0]).toEqual({
       linkId: 'phq9.item1',
