@@ -24,6 +24,9 @@ import { screeningSummary } from '../lib/screening/screening-summary';
 import { SCREENING_TEXT, localeFrom } from '../lib/screening/screening-text';
 import screeningStyles from '../styles/screening.css?url';
 import { readForm } from '../lib/forms.server';
+import { listPatients } from '../lib/measures/patients.server';
+import { mayUsePatientRecords } from '../lib/measures/record-access.server';
+import { SaveToPatientRecord } from '../components/save-to-patient-record';
 
 /**
  * Screening. Clinicians and owners only: staff do not need a patient's
@@ -42,9 +45,17 @@ export const headers: HeadersFunction = () => ({ 'Cache-Control': 'no-store' });
 
 /** The practice's current ruleset (and citations) for screening in the browser. */
 export async function loader(args: LoaderFunctionArgs) {
-  const { practice, practiceId } = await requirePracticeAccess(args, { minRole: 'clinician' });
+  const access = await requirePracticeAccess(args, { minRole: 'clinician' });
+  const { practice, practiceId } = access;
   const current = await requirePracticeRuleset(args.context.db, practiceId);
   return {
+    practiceId,
+    // For the explicit "Save to a patient record" form; null for those who may not.
+    patientRecords: mayUsePatientRecords(access)
+      ? (await listPatients(args.context.db, args.context.dataKeys, { practiceId })).map(
+          (patient) => ({ id: patient.id, label: `${patient.name} (${patient.birthDate})` }),
+        )
+      : null,
     practiceName: practice.name,
     ruleset: current.ruleset,
     revision: current.revision,
@@ -267,6 +278,16 @@ export default function Screening() {
           />
         ) : null}
       </div>
+      {result && loaderData.patientRecords ? (
+        <SaveToPatientRecord
+          practiceId={loaderData.practiceId}
+          records={loaderData.patientRecords}
+          ruleset={ruleset}
+          answers={answers}
+          values={values}
+          text={text}
+        />
+      ) : null}
     </div>
   );
 }
