@@ -5,7 +5,12 @@ import type { Database } from '../db/client.server';
 import { measurements, patients } from '../db/measures-schema.server';
 import { patientPackets } from '../db/packets-schema.server';
 import { setRetentionDays } from '../lib/packets/packet-settings.server';
+import { randomBytes } from 'node:crypto';
+import { ciphertextKeyId, dataKeyRing } from '../lib/crypto.server';
+import { listMeasurements } from '../lib/measures/measurements.server';
+import { findPatient } from '../lib/measures/patients.server';
 import { purgeExpiredPatients } from '../lib/measures/record-retention.server';
+import { reencryptPacketData } from '../lib/packets/key-rotation.server';
 import { createTestContext, createTestDatabase } from '../test/db';
 import { sendTestPacket } from '../test/packets';
 import { formRequest, getRequest, run } from '../test/requests';
@@ -652,5 +657,27 @@ describe('retention', () => {
       await context.db.select().from(measurements).where(eq(measurements.patientId, patientId)),
     ).toEqual([]);
     await setRetentionDays(context.db, { practiceId, retentionDays: 365 });
+  });
+});
+
+describe('key rotation', () => {
+  it('re-encrypts patient records and item answers under the new primary key', async () => {
+    const { patientId, name } = await createRecord();
+    await addPhq9(patientId, '2026-01-05', [3, 2, 1, 0, 3, 2, 1, 0, 0]);
+    const rotated = dataKeyRing([randomBytes(32), context.dataKeys.primary.key]);
+    await reencryptPacketData(context.db, rotated);
+    const [row] = await context.db.select().from(patients).where(eq(patients.id, patientId));
+    expect(row?.keyId).toBe(rotated.primary.id);
+    expect(ciphertextKeyId(row?.name ?? new Uint8Array())).toBe(rotated.primary.id);
+    const [score] = await context.db
+      .select()
+      .from(measurements)
+      .where(eq(measurements.patientId, patientId));
+    expect(score?.keyId).toBe(rotated.primary.id);
+    // Readable with the new key alone: the old key can go.
+    const newOnly = dataKeyRing([rotated.primary.key]);
+    expect((await findPatient(context.db, newOnly, { practiceId, patientId }))?.name).toBe(name);
+    const [saved] = await listMeasurements(context.db, newOnly, { practiceId, patientId });
+    expect(saved?.items).toEqual([3, 2, 1, 0, 3, 2, 1, 0, 0]);
   });
 });
