@@ -11,7 +11,7 @@ import { MeasureChart } from '../components/measure-chart';
 import type { PracticeRouteHandle } from '../lib/auth/roles';
 import { field, readForm } from '../lib/forms.server';
 import { chartModel } from '../lib/measures/chart';
-import { MEASURE_INSTRUMENTS } from '../lib/measures/instruments';
+import { MEASURE_INSTRUMENTS, itemField } from '../lib/measures/instruments';
 import {
   deleteMeasurement,
   listMeasurements,
@@ -19,7 +19,7 @@ import {
 } from '../lib/measures/measurements.server';
 import { deletePatient, findPatient } from '../lib/measures/patients.server';
 import { requirePatientRecordAccess } from '../lib/measures/record-access.server';
-import { itemField, parseScoreForm } from '../lib/measures/record-forms.server';
+import { parseScoreForm } from '../lib/measures/record-forms.server';
 import { judgeSeries, pointLabel } from '../lib/measures/series';
 import { UuidParamSchema } from '../lib/packets/route-params';
 import { INSTRUMENTS } from '@groundwork/eligibility';

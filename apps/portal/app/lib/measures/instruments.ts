@@ -78,3 +78,8 @@ export function measureInstrument(id: InstrumentId): MeasureInstrument {
 export function isInstrumentId(value: string): value is InstrumentId {
   return (INSTRUMENT_IDS as readonly string[]).includes(value);
 }
+
+/** The form field of item `number` (1-based) of the add-a-score form. */
+export function itemField(number: number): string {
+  return `item.${number}`;
+}

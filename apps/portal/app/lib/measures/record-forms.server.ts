@@ -2,7 +2,7 @@ import { INSTRUMENT_IDS, scoreInstrument } from '@groundwork/eligibility';
 import * as z from 'zod';
 import { type FormFailure, echoValues, field, parseForm } from '../forms.server';
 import { BirthDateSchema } from '../packets/packet-form.server';
-import { measureInstrument } from './instruments';
+import { itemField, measureInstrument } from './instruments';
 import type { MeasurementInput } from './measurements.server';
 import type { PatientDetails } from './record-fields.server';
 
@@ -41,11 +41,6 @@ export const TakenOnSchema = z
   );
 
 const InstrumentSchema = z.enum(INSTRUMENT_IDS, { message: 'Choose PHQ-9, GAD-7 or PCL-5.' });
-
-/** The form field of item `number` (1-based) of the add-a-score form. */
-export function itemField(number: number): string {
-  return `item.${number}`;
-}
 
 /**
  * Reads the add-a-score form: an instrument, the day, and either every item
