@@ -301,7 +301,12 @@ export default function PatientRecord() {
           const error = (name: string) => errors?.fieldErrors?.[name];
           const describedBy = (name: string) => (error(name) ? `${id(name)}-error` : undefined);
           return (
-            <details key={instrument.id} open={Boolean(errors) || instrument.id === 'phq9'}>
+            // Keyed by the score count: after a save the form starts empty again (with JavaScript
+            // Remix keeps the page's inputs on a redirect to the same page).
+            <details
+              key={`${instrument.id}-${loaded.scoreCount}`}
+              open={Boolean(errors) || instrument.id === 'phq9'}
+            >
               <summary>Add a {instrument.name} score</summary>
               <Form
                 method="post"
