@@ -76,7 +76,10 @@ describe('measuresFhirBundle', () => {
     patient,
     scores,
     now: new Date('2026-04-01T12:00:00Z'),
-    newId: () => `00000000-0000-4000-8000-00000000000${(counter += 1)}`,
+    newId: () => {
+      counter += 1;
+      return `00000000-0000-4000-8000-00000000000${counter}`;
+    },
   });
   const ofType = (type: string) =>
     bundle.entry.filter((entry) => entry.resource.resourceType === type);
