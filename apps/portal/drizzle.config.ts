@@ -10,6 +10,7 @@ export default defineConfig({
     './app/db/screening-schema.server.ts',
     './app/db/packets-schema.server.ts',
     './app/db/signoffs-schema.server.ts',
+    './app/db/measures-schema.server.ts',
   ],
   out: './drizzle',
 });

@@ -9,6 +9,7 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { patients } from './measures-schema.server';
 import { practices, users } from './schema.server';
 
 /**
@@ -55,6 +56,8 @@ export const patientPackets = pgTable(
       .notNull()
       .references(() => practices.id, { onDelete: 'cascade' }),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    /** The patient record this packet belongs to, when the clinician keeps one (measurement-based care). */
+    patientId: uuid('patient_id').references(() => patients.id, { onDelete: 'set null' }),
     /** Language the patient reads the documents in (`en`, `es`). */
     locale: text('locale').notNull(),
     /** Data key that encrypted this row's patient fields and sealed PDF. */

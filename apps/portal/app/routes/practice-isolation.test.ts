@@ -139,6 +139,15 @@ describe('the practice route list', () => {
         'practices.$practiceId.packets.$packetId.pdf',
       ]),
     );
+    // Patient records (measurement-based care).
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'practices.$practiceId.patients._index',
+        'practices.$practiceId.patients.$patientId',
+        'practices.$practiceId.patients.$patientId.export[.]csv',
+        'practices.$practiceId.patients.$patientId.export[.]fhir[.]json',
+      ]),
+    );
   });
 });
 

@@ -4,8 +4,8 @@ import type {
   LoaderFunctionArgs,
   MetaFunction,
 } from '@remix-run/node';
-import { data } from '@remix-run/node';
-import { Form, useActionData, useLoaderData } from '@remix-run/react';
+import { data, redirect } from '@remix-run/node';
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import { PacketLinkPanel } from '../components/packet-link-panel';
 import { requirePracticeAccess } from '../lib/auth/practice-access.server';
 import { hasRole } from '../lib/auth/roles';
@@ -13,6 +13,8 @@ import type { PracticeRouteHandle } from '../lib/auth/roles';
 import { useState } from 'react';
 import { SignaturePad } from '../components/signature-pad';
 import { field } from '../lib/forms.server';
+import { keepPacketPatient } from '../lib/measures/patients.server';
+import { mayUsePatientRecords } from '../lib/measures/record-access.server';
 import { countersignConsent, parseCountersignForm } from '../lib/packets/countersign.server';
 import { requestOrigin } from '../lib/packets/patient-access.server';
 import { recordPacketEvent } from '../lib/packets/packet-events.server';
@@ -113,6 +115,12 @@ export async function loader(args: LoaderFunctionArgs) {
         ? `/practices/${practiceId}/packets/${packetId.data}/pdf`
         : null,
       packet: packetView(dataKeys, found, { withPatient }),
+      patientRecordUrl:
+        mayUsePatientRecords({ role }) && found.packet.patientId
+          ? `/practices/${practiceId}/patients/${found.packet.patientId}`
+          : null,
+      canKeepRecord:
+        mayUsePatientRecords({ role }) && !found.packet.patientId && !found.packet.purgedAt,
       events,
     },
     { headers: { 'Cache-Control': 'no-store' } },
@@ -121,7 +129,7 @@ export async function loader(args: LoaderFunctionArgs) {
 
 /** Resend the link, make a link for here-now / a QR code, or revoke (clinicians and owners). */
 export async function action(args: ActionFunctionArgs) {
-  const { practice, practiceId, user } = await requirePracticeAccess(args, {
+  const { practice, practiceId, user, role } = await requirePracticeAccess(args, {
     minRole: 'clinician',
   });
   const packetId = UuidParamSchema.safeParse(args.params.packetId);
@@ -226,6 +234,28 @@ export async function action(args: ActionFunctionArgs) {
     return { ok: true as const, intent };
   }
 
+  if (intent === 'keep-patient') {
+    if (!mayUsePatientRecords({ role })) {
+      throw new Response('You do not have permission to keep patient records.', { status: 403 });
+    }
+    const patientId = await keepPacketPatient(db, dataKeys, {
+      practiceId,
+      packetId: packetId.data,
+      userId: user.id,
+    });
+    if (!patientId) {
+      return data(
+        {
+          ok: false as const,
+          intent,
+          formError: 'This packet already has a patient record, or its personal data was deleted.',
+        },
+        { status: 409 },
+      );
+    }
+    return redirect(`/practices/${practiceId}/patients/${patientId}`);
+  }
+
   if (intent === 'revoke') {
     const revoked = await revokePacket(db, dataKeys, {
       practiceId,
@@ -245,7 +275,8 @@ export async function action(args: ActionFunctionArgs) {
 }
 
 export default function PacketPage() {
-  const { packet, events, canAct, countersign, userName, pdfUrl } = useLoaderData<typeof loader>();
+  const { packet, events, canAct, countersign, userName, pdfUrl, patientRecordUrl, canKeepRecord } =
+    useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const [signerName, setSignerName] = useState(userName);
   const countersignErrors: Record<string, string> =
@@ -303,6 +334,22 @@ export default function PacketPage() {
         <dt>Personal data deleted on</dt>
         <dd>{packet.retainUntil.slice(0, 10)}</dd>
       </dl>
+      {patientRecordUrl ? (
+        <p>
+          <Link to={patientRecordUrl}>Open the patient record</Link> (scores over time)
+        </p>
+      ) : canKeepRecord ? (
+        <Form method="post" className="inline-form">
+          <input type="hidden" name="intent" value="keep-patient" />
+          <button type="submit" className="secondary">
+            Keep as patient record
+          </button>
+          <span className="hint">
+            Saves the patient’s name and date of birth as a record for PHQ-9, GAD-7 and PCL-5
+            scores.
+          </span>
+        </Form>
+      ) : null}
       <h2>Documents</h2>
       <div className="table-wrap">
         <table>

@@ -18,6 +18,15 @@ import { packetDocumentsFor } from '../lib/packets/packet-documents.server';
 import { parsePacketForm } from '../lib/packets/packet-form.server';
 import { retentionDaysFor } from '../lib/packets/packet-settings.server';
 import { createPacket, LINK_LIFETIME_DAYS } from '../lib/packets/packets.server';
+import { echoValues, field } from '../lib/forms.server';
+import {
+  findPatient,
+  keepPacketPatient,
+  linkPacketToPatient,
+  listPatients,
+} from '../lib/measures/patients.server';
+import { mayUsePatientRecords } from '../lib/measures/record-access.server';
+import { UuidParamSchema } from '../lib/packets/route-params';
 import { PRACTICE_ROUTES } from '../lib/practices/practice-options';
 import packetsStylesheet from '../styles/packets.css?url';
 
@@ -30,7 +39,8 @@ export const meta: MetaFunction = () => [{ title: 'New patient packet — Ground
 
 /** The new-packet form: handouts, consent routes and language, and the patient. */
 export async function loader(args: LoaderFunctionArgs) {
-  const { practice, practiceId } = await requirePracticeAccess(args, { minRole: 'clinician' });
+  const access = await requirePracticeAccess(args, { minRole: 'clinician' });
+  const { practice, practiceId } = access;
   const consent = getDocument(CONSENT_DOCUMENT_ID, { locale: 'en' });
   const available = new Set<string>(routesIn(consent));
   return {
@@ -46,19 +56,47 @@ export async function loader(args: LoaderFunctionArgs) {
       offered: practice.routes.includes(route.id),
     })),
     linkDays: LINK_LIFETIME_DAYS,
+    patientRecords: mayUsePatientRecords(access)
+      ? (await listPatients(args.context.db, args.context.dataKeys, { practiceId })).map(
+          (patient) => ({ id: patient.id, label: `${patient.name} (${patient.birthDate})` }),
+        )
+      : null,
   };
 }
 
 /** Creates the packet, e-mails the patient their link and shows it once (for here-now or a QR code). */
 export async function action(args: ActionFunctionArgs) {
-  const { practice, practiceId, user } = await requirePracticeAccess(args, {
-    minRole: 'clinician',
-  });
+  const access = await requirePracticeAccess(args, { minRole: 'clinician' });
+  const { practice, practiceId, user } = access;
   const { db, dataKeys, mail } = args.context;
   const formData = await args.request.formData();
   const parsed = parsePacketForm(formData);
   if (!parsed.ok) return data({ ...parsed, ok: false as const }, { status: 400 });
   const form = parsed.data;
+  // Optional: keep the patient as a record, or file the packet under an existing one.
+  const patientRecord = field(formData, 'patientRecord');
+  const existingRecord = UuidParamSchema.safeParse(patientRecord);
+  if (patientRecord !== '' && !mayUsePatientRecords(access)) {
+    throw new Response('You do not have permission to keep patient records.', { status: 403 });
+  }
+  if (
+    patientRecord !== '' &&
+    patientRecord !== 'new' &&
+    (!existingRecord.success ||
+      !(await findPatient(db, dataKeys, { practiceId, patientId: existingRecord.data })))
+  ) {
+    return data(
+      {
+        ok: false as const,
+        fieldErrors: { patientRecord: 'Choose a patient record from the list.' } as Record<
+          string,
+          string
+        >,
+        values: echoValues(formData),
+      },
+      { status: 400 },
+    );
+  }
   const { packetId, token } = await createPacket(db, dataKeys, {
     practiceId,
     createdBy: user.id,
@@ -71,6 +109,11 @@ export async function action(args: ActionFunctionArgs) {
     }),
     retentionDays: await retentionDaysFor(db, practiceId),
   });
+  if (patientRecord === 'new') {
+    await keepPacketPatient(db, dataKeys, { practiceId, packetId, userId: user.id });
+  } else if (existingRecord.success) {
+    await linkPacketToPatient(db, { practiceId, packetId, patientId: existingRecord.data });
+  }
   const link = packetLink(new URL(args.request.url).origin, token);
   const expiresAt = new Date(Date.now() + LINK_LIFETIME_DAYS * 24 * 60 * 60 * 1000);
   const delivered = await deliverPacket({
@@ -174,6 +217,31 @@ export default function NewPacket() {
             <FieldError state={state} name="locale" />
           </div>
         </fieldset>
+        {data.patientRecords ? (
+          <div className="field">
+            <label htmlFor="field-patientRecord">Patient record (optional)</label>
+            <span id="field-patientRecord-hint" className="hint">
+              Keep the patient’s name and date of birth as a record for PHQ-9, GAD-7 and PCL-5
+              scores, or file this packet under a record you already keep.
+            </span>
+            <select
+              id="field-patientRecord"
+              name="patientRecord"
+              defaultValue={typed(state, 'patientRecord') ?? ''}
+              aria-describedby={`field-patientRecord-hint${state?.fieldErrors?.patientRecord ? ' field-patientRecord-error' : ''}`}
+              aria-invalid={state?.fieldErrors?.patientRecord ? true : undefined}
+            >
+              <option value="">No patient record</option>
+              <option value="new">Keep as a new patient record</option>
+              {data.patientRecords.map((record) => (
+                <option key={record.id} value={record.id}>
+                  {record.label}
+                </option>
+              ))}
+            </select>
+            <FieldError state={state} name="patientRecord" />
+          </div>
+        ) : null}
         <fieldset
           aria-describedby={state?.fieldErrors?.handouts ? 'field-handouts-error' : undefined}
         >

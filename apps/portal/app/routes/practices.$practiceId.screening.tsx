@@ -25,6 +25,9 @@ import { SCREENING_TEXT, localeFrom } from '../lib/screening/screening-text';
 import screeningStyles from '../styles/screening.css?url';
 import { readForm } from '../lib/forms.server';
 import { currentRenderBrand } from '../lib/documents/brand-kit.server';
+import { listPatients } from '../lib/measures/patients.server';
+import { mayUsePatientRecords } from '../lib/measures/record-access.server';
+import { SaveToPatientRecord } from '../components/save-to-patient-record';
 
 /**
  * Screening. Clinicians and owners only: staff do not need a patient's
@@ -43,11 +46,19 @@ export const headers: HeadersFunction = () => ({ 'Cache-Control': 'no-store' });
 
 /** The practice's current ruleset (and citations) for screening in the browser. */
 export async function loader(args: LoaderFunctionArgs) {
-  const { practice, practiceId } = await requirePracticeAccess(args, { minRole: 'clinician' });
+  const access = await requirePracticeAccess(args, { minRole: 'clinician' });
+  const { practice, practiceId } = access;
   const current = await requirePracticeRuleset(args.context.db, practiceId);
   const brand = await currentRenderBrand(args.context.db, practice);
   const contact = brand.settings.practice;
   return {
+    practiceId,
+    // For the explicit "Save to a patient record" form; null for those who may not.
+    patientRecords: mayUsePatientRecords(access)
+      ? (await listPatients(args.context.db, args.context.dataKeys, { practiceId })).map(
+          (patient) => ({ id: patient.id, label: `${patient.name} (${patient.birthDate})` }),
+        )
+      : null,
     practiceName: practice.name,
     // What the summary PDF's letterhead prints; the logo is fetched only when a PDF is made.
     brand: {
@@ -298,6 +309,16 @@ export default function Screening() {
           />
         ) : null}
       </div>
+      {result && loaderData.patientRecords ? (
+        <SaveToPatientRecord
+          practiceId={loaderData.practiceId}
+          records={loaderData.patientRecords}
+          ruleset={ruleset}
+          answers={answers}
+          values={values}
+          text={text}
+        />
+      ) : null}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { NavLink, Outlet, useLoaderData } from '@remix-run/react';
 import { requirePracticeAccess } from '../lib/auth/practice-access.server';
 import { ROLE_LABELS, hasRole } from '../lib/auth/roles';
 import type { PracticeRouteHandle } from '../lib/auth/roles';
+import { mayUsePatientRecords } from '../lib/measures/record-access.server';
 
 /** The page title (and description) for this route. */
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -15,12 +16,16 @@ export const handle: PracticeRouteHandle = { access: { loader: 'staff' } };
 /** The practice layout: name, the member's role and the practice navigation. */
 export async function loader(args: LoaderFunctionArgs) {
   const { practice, role } = await requirePracticeAccess(args);
-  return { practice: { id: practice.id, name: practice.name }, role };
+  return {
+    practice: { id: practice.id, name: practice.name },
+    role,
+    patientRecords: mayUsePatientRecords({ role }),
+  };
 }
 
 /** The practice frame: name, role and practice navigation around each practice page. */
 export default function PracticeLayout() {
-  const { practice, role } = useLoaderData<typeof loader>();
+  const { practice, role, patientRecords } = useLoaderData<typeof loader>();
   const base = `/practices/${practice.id}`;
   return (
     <div className="page">
@@ -67,6 +72,11 @@ export default function PracticeLayout() {
           <li>
             <NavLink to={`${base}/packets`}>Patient packets</NavLink>
           </li>
+          {patientRecords ? (
+            <li>
+              <NavLink to={`${base}/patients`}>Patient records</NavLink>
+            </li>
+          ) : null}
           {hasRole(role, 'clinician') ? (
             <li>
               <NavLink to={`${base}/consent`}>Consent forms</NavLink>

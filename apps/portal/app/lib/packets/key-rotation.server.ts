@@ -8,7 +8,9 @@ import {
   packetSignatures,
   patientPackets,
 } from '../../db/packets-schema.server';
+import { measurements, patients } from '../../db/measures-schema.server';
 import { type DataKeyRing, decryptBytes, encryptBytes } from '../crypto.server';
+import { recordContext } from '../measures/record-fields.server';
 import { fieldContext } from './packet-fields.server';
 
 const BATCH = 100;
@@ -61,6 +63,22 @@ const ENCRYPTED_TABLES: EncryptedTable[] = [
       ipAddress: { column: packetEvents.ipAddress, context: fieldContext.eventIp },
       userAgent: { column: packetEvents.userAgent, context: fieldContext.eventUserAgent },
     },
+  },
+  {
+    table: patients,
+    id: patients.id,
+    keyId: patients.keyId,
+    columns: {
+      name: { column: patients.name, context: recordContext.name },
+      birthDate: { column: patients.birthDate, context: recordContext.birthDate },
+      reference: { column: patients.reference, context: recordContext.reference },
+    },
+  },
+  {
+    table: measurements,
+    id: measurements.id,
+    keyId: measurements.keyId,
+    columns: { items: { column: measurements.items, context: recordContext.items } },
   },
   {
     table: packetSettings,

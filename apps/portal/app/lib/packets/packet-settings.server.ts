@@ -1,5 +1,6 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.server';
+import { patients } from '../../db/measures-schema.server';
 import { packetSettings, patientPackets } from '../../db/packets-schema.server';
 
 import { DEFAULT_RETENTION_DAYS, RETENTION_LIMITS } from './retention-limits';
@@ -15,7 +16,10 @@ export async function retentionDaysFor(db: Db, practiceId: string): Promise<numb
   return row?.retentionDays ?? DEFAULT_RETENTION_DAYS;
 }
 
-/** Sets a practice's retention period, for new packets and for those not yet deleted. */
+/**
+ * Sets a practice's retention period, for new packets and for those not yet
+ * deleted, and for patient records (counted from their last activity).
+ */
 export async function setRetentionDays(
   db: Db,
   { practiceId, retentionDays }: { practiceId: string; retentionDays: number },
@@ -43,5 +47,11 @@ export async function setRetentionDays(
         retainUntil: sql`${patientPackets.createdAt} + (${retentionDays}::double precision * interval '1 day')`,
       })
       .where(and(eq(patientPackets.practiceId, practiceId), isNull(patientPackets.purgedAt)));
+    await tx
+      .update(patients)
+      .set({
+        retainUntil: sql`${patients.lastActivityAt} + (${retentionDays}::double precision * interval '1 day')`,
+      })
+      .where(eq(patients.practiceId, practiceId));
   });
 }

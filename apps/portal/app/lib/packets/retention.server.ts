@@ -8,6 +8,7 @@ import {
   patientPackets,
 } from '../../db/packets-schema.server';
 import type { DataKeyRing } from '../crypto.server';
+import { purgeExpiredPatients } from '../measures/record-retention.server';
 import { reencryptPacketData } from './key-rotation.server';
 import { packetEventRow } from './packet-events.server';
 
@@ -82,8 +83,9 @@ export interface RetentionSweep {
 }
 
 /**
- * Purges expired packets and re-encrypts data under retired keys, at start and
- * then every `intervalMs` (an hour). Logs counts only, never a packet's contents.
+ * Purges expired packets, deletes expired patient records (with their
+ * scores) and re-encrypts data under retired keys, at start and then every
+ * `intervalMs` (an hour). Logs counts only, never a packet's or record's contents.
  */
 export function startRetentionSweep({
   db,
@@ -101,9 +103,13 @@ export function startRetentionSweep({
     running ??= (async () => {
       try {
         const purged = await purgeExpiredPackets(db, dataKeys);
+        const patientRecords = await purgeExpiredPatients(db);
         const { reencrypted, unreadable } = await reencryptPacketData(db, dataKeys);
-        if (purged > 0 || reencrypted > 0 || unreadable > 0) {
-          logger.info({ purged, reencrypted, unreadable }, 'packet retention sweep');
+        if (purged > 0 || patientRecords > 0 || reencrypted > 0 || unreadable > 0) {
+          logger.info(
+            { purged, patientRecords, reencrypted, unreadable },
+            'packet retention sweep',
+          );
         }
       } catch (error) {
         logger.error(

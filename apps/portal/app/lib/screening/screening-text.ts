@@ -63,6 +63,17 @@ export const SCREENING_TEXT = {
     downloadsNote:
       'Files are made in this browser; nothing is uploaded. Store them only where your practice keeps clinical records.',
     noJsDownloads: 'Downloads need JavaScript; without it, print this page.',
+    saveHeading: 'Save to a patient record',
+    saveIntro:
+      'Only if you choose to: this sends the PHQ-9, GAD-7 and PCL-5 answers of this screening (nothing else) to the server and saves their scores, encrypted, to the record you pick. Nothing is saved otherwise.',
+    savePatient: 'Patient record',
+    saveTakenOn: 'Taken on',
+    saveButton: 'Save scores to this record',
+    saveNothing:
+      'Answer every item of a PHQ-9, GAD-7 or PCL-5 to save its score to a patient record.',
+    saveNoRecords: 'There are no patient records yet.',
+    saveCreateRecord: 'Create a patient record',
+    saveWill: (names: string) => `Scores to save: ${names}.`,
   },
   es: {
     title: 'Evaluar a un paciente',
@@ -125,6 +136,17 @@ export const SCREENING_TEXT = {
     downloadsNote:
       'Los archivos se crean en este navegador; no se sube nada. Guárdelos solo donde su práctica guarda la historia clínica.',
     noJsDownloads: 'Las descargas necesitan JavaScript; sin él, imprima esta página.',
+    saveHeading: 'Guardar en la ficha de un paciente',
+    saveIntro:
+      'Solo si usted lo elige: esto envía al servidor las respuestas del PHQ-9, GAD-7 y PCL-5 de esta evaluación (nada más) y guarda sus puntuaciones, cifradas, en la ficha que elija. De lo contrario no se guarda nada.',
+    savePatient: 'Ficha del paciente',
+    saveTakenOn: 'Fecha',
+    saveButton: 'Guardar las puntuaciones en esta ficha',
+    saveNothing:
+      'Responda todos los ítems de un PHQ-9, GAD-7 o PCL-5 para guardar su puntuación en la ficha de un paciente.',
+    saveNoRecords: 'Todavía no hay fichas de pacientes.',
+    saveCreateRecord: 'Crear la ficha de un paciente',
+    saveWill: (names: string) => `Puntuaciones que se guardarán: ${names}.`,
   },
 } as const;
 

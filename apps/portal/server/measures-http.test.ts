@@ -1,0 +1,186 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Writable } from 'node:stream';
+import type { AppLoadContext } from '@remix-run/node';
+import { eq } from 'drizzle-orm';
+import express from 'express';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../app/db/client.server';
+import { measurements, patients } from '../app/db/measures-schema.server';
+import * as exportCsv from '../app/routes/practices.$practiceId.patients.$patientId.export[.]csv';
+import * as patientPage from '../app/routes/practices.$practiceId.patients.$patientId';
+import * as patientList from '../app/routes/practices.$practiceId.patients._index';
+import { createTestContext, createTestDatabase } from '../app/test/db';
+import { run } from '../app/test/requests';
+import { createPracticeTeam } from '../app/test/team';
+import { createApp } from './app';
+
+/**
+ * The patient-record routes behind the real middleware stack (request logger
+ * at trace level, headers, origin check): every POST from another site is
+ * refused before it changes anything (CSRF), and no log line names the patient.
+ */
+
+const PATIENT = { name: 'Ignatia Marrowby-Quist', birthDate: '1966-05-17', reference: 'MRN-55120' };
+
+type Handler = (args: {
+  request: Request;
+  params: Record<string, string>;
+  context: AppLoadContext;
+}) => unknown;
+interface RouteModule {
+  loader?: Handler;
+  action?: Handler;
+}
+
+const ROUTES: Array<{ pattern: RegExp; names: string[]; route: RouteModule }> = [
+  {
+    pattern: /^\/practices\/([^/]+)\/patients\/([^/]+)\/export\.csv$/,
+    names: ['practiceId', 'patientId'],
+    route: exportCsv,
+  },
+  {
+    pattern: /^\/practices\/([^/]+)\/patients\/([^/]+)$/,
+    names: ['practiceId', 'patientId'],
+    route: patientPage,
+  },
+  { pattern: /^\/practices\/([^/]+)\/patients$/, names: ['practiceId'], route: patientList },
+];
+
+let database: Database;
+let context: AppLoadContext;
+let server: Server;
+let origin: string;
+const lines: string[] = [];
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  context = createTestContext(database);
+  const sink = new Writable({
+    write(chunk, _encoding, done) {
+      lines.push(...String(chunk).split('\n').filter(Boolean));
+      done();
+    },
+  });
+  const app = createApp({
+    production: true,
+    trustProxy: false,
+    logger: pino({ level: 'trace' }, sink),
+    handler: express.raw({ type: () => true, limit: '2mb' }),
+  });
+  app.use(async (req, res) => {
+    const match = ROUTES.map(({ pattern, names, route }) => ({
+      found: pattern.exec(req.path),
+      names,
+      route,
+    })).find((candidate) => candidate.found);
+    const handler = match && (req.method === 'POST' ? match.route.action : match.route.loader);
+    if (!match?.found || !handler) {
+      res.status(404).end();
+      return;
+    }
+    const params = Object.fromEntries(
+      match.names.map((name, index) => [name, match.found?.[index + 1] ?? '']),
+    );
+    const request = new Request(`${origin}${req.originalUrl}`, {
+      method: req.method,
+      headers: req.headers as Record<string, string>,
+      body: req.method === 'POST' ? new Uint8Array(req.body as Buffer) : undefined,
+    });
+    const outcome = await run(() => handler({ request, params, context }));
+    res.status(outcome.status);
+    outcome.headers.forEach((value, name) => {
+      if (name !== 'content-length') res.setHeader(name, value);
+    });
+    res.end(outcome.body);
+  });
+  await new Promise<void>((resolve) => {
+    server = app.listen(0, '127.0.0.1', () => resolve());
+  });
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}, 60_000);
+
+afterAll(async () => {
+  await new Promise((resolve) => server?.close(() => resolve(undefined)));
+  await database?.close();
+});
+
+function post(path: string, fields: Record<string, string>, headers: Record<string, string>) {
+  return fetch(`${origin}${path}`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...headers },
+    body: new URLSearchParams(fields),
+  });
+}
+
+describe('patient records over HTTP', () => {
+  it('refuse every cross-site POST (CSRF) and log nothing about the patient', async () => {
+    const { practice, cookies } = await createPracticeTeam(context, 'HTTP Measures Clinic');
+    const base = `/practices/${practice.id}/patients`;
+    const created = await post(
+      base,
+      { intent: 'create', ...PATIENT },
+      { Origin: origin, Cookie: cookies.clinician },
+    );
+    expect(created.status).toBe(302);
+    const patientId = created.headers.get('location')?.split('/').at(-1) ?? '';
+    const scored = await post(
+      `${base}/${patientId}`,
+      { intent: 'add-score', instrument: 'phq9', takenOn: '2026-01-05', total: '17' },
+      { Origin: origin, Cookie: cookies.clinician },
+    );
+    expect(scored.status).toBe(302);
+    const page = await fetch(`${origin}${base}/${patientId}`, {
+      headers: { Cookie: cookies.clinician },
+    });
+    expect(page.status).toBe(200);
+    expect(
+      (
+        await fetch(`${origin}${base}/${patientId}/export.csv`, {
+          headers: { Cookie: cookies.clinician },
+        })
+      ).status,
+    ).toBe(200);
+    const [score] = await context.db
+      .select()
+      .from(measurements)
+      .where(eq(measurements.patientId, patientId));
+
+    const attempts: Array<[string, Record<string, string>]> = [
+      [base, { intent: 'create', ...PATIENT, name: 'Forged Person' }],
+      [base, { intent: 'save-screening', patientId, takenOn: '2026-01-06', 'q.phq9.1': '3' }],
+      [
+        `${base}/${patientId}`,
+        { intent: 'add-score', instrument: 'phq9', takenOn: '2026-01-06', total: '1' },
+      ],
+      [`${base}/${patientId}`, { intent: 'delete-score', measurementId: score?.id ?? '' }],
+      [`${base}/${patientId}`, { intent: 'delete-patient', confirm: 'yes' }],
+    ];
+    const forged: Array<Record<string, string>> = [
+      { Origin: 'https://evil.example' },
+      { Origin: origin, 'Sec-Fetch-Site': 'cross-site' },
+      {},
+    ];
+    for (const [path, fields] of attempts) {
+      for (const headers of forged) {
+        const response = await post(path, fields, { ...headers, Cookie: cookies.clinician });
+        expect(response.status, `${path} ${JSON.stringify(headers)}`).toBe(403);
+      }
+    }
+    expect(
+      await context.db.select().from(patients).where(eq(patients.practiceId, practice.id)),
+    ).toHaveLength(1);
+    expect(
+      (
+        await context.db.select().from(measurements).where(eq(measurements.patientId, patientId))
+      ).map((row) => row.total),
+    ).toEqual([17]);
+
+    expect(lines.length).toBeGreaterThan(0);
+    for (const secret of [PATIENT.name, 'Marrowby', PATIENT.birthDate, PATIENT.reference]) {
+      expect(lines.filter((line) => line.includes(secret))).toEqual([]);
+    }
+  });
+});
