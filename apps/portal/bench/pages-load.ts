@@ -23,7 +23,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { percentile, setUpPractice, startServer } from './bench-server.js';
+import { percentile, postForm, setUpPractice, startServer } from './bench-server.js';
 
 const port = Number(process.env.BENCH_PORT ?? 3311);
 const users = Number(process.env.BENCH_USERS ?? 16);
@@ -37,10 +37,13 @@ const only = process.env.BENCH_PAGES?.split(',').map((name) => name.trim());
 interface User {
   cookie: string;
   practiceId: string;
+  /** A patient record with a PHQ-9 series, for the record page. */
+  patientId: string;
 }
 
 /** The portal's main pages, as a signed-in owner of `practiceId` sees them. */
-function pagesOf(practiceId: string, checklistItem: string): Array<[string, string]> {
+function pagesOf(user: Omit<User, 'cookie'>, checklistItem: string): Array<[string, string]> {
+  const { practiceId } = user;
   const practice = `/practices/${practiceId}`;
   return [
     ['home', '/'],
@@ -64,6 +67,8 @@ function pagesOf(practiceId: string, checklistItem: string): Array<[string, stri
     ['document activity', `${practice}/documents/activity`],
     ['packets', `${practice}/packets`],
     ['new packet', `${practice}/packets/new`],
+    ['patient records', `${practice}/patients`],
+    ['patient record (chart)', `${practice}/patients/${user.patientId}`],
     ['guide', '/guide'],
     ['guide (read online)', '/guide/read'],
     ['account', '/account'],
@@ -79,6 +84,33 @@ async function firstChecklistItem(base: string, user: User): Promise<string> {
   const id = new RegExp(`/practices/${user.practiceId}/checklist/([a-z0-9-]+)"`).exec(html)?.[1];
   if (!id) throw new Error('No checklist item link on the checklist page');
   return id;
+}
+
+/** A patient record with six PHQ-9 totals a fortnight apart, so its page draws a chart. */
+async function addPatientWithScores(
+  base: string,
+  { cookie, practiceId }: { cookie: string; practiceId: string },
+): Promise<string> {
+  const created = await postForm(
+    base,
+    `/practices/${practiceId}/patients`,
+    { intent: 'create', name: 'Bench Patient', birthDate: '1980-04-12', reference: '' },
+    cookie,
+  );
+  const patientId = /\/patients\/([0-9a-f-]{36})/.exec(created.headers.get('location') ?? '')?.[1];
+  if (!patientId) throw new Error(`Creating a patient record failed (${created.status})`);
+  const totals = [21, 18, 14, 9, 6, 4];
+  for (const [index, total] of totals.entries()) {
+    const takenOn = new Date(Date.UTC(2026, 0, 5 + index * 14)).toISOString().slice(0, 10);
+    const saved = await postForm(
+      base,
+      `/practices/${practiceId}/patients/${patientId}`,
+      { intent: 'add-score', instrument: 'phq9', takenOn, total: String(total) },
+      cookie,
+    );
+    if (saved.status !== 302) throw new Error(`Saving a PHQ-9 score failed (${saved.status})`);
+  }
+  return patientId;
 }
 
 /** Server CPU time (user + system) in ms, from /proc: what the page costs, whatever the load. */
@@ -104,11 +136,12 @@ async function main() {
   try {
     const people: User[] = [];
     for (let index = 0; index < users; index++) {
-      people.push(await setUpPractice(base, `bench-user-${index}`));
+      const practice = await setUpPractice(base, `bench-user-${index}`);
+      people.push({ ...practice, patientId: await addPatientWithScores(base, practice) });
     }
     const checklistItem = await firstChecklistItem(base, people[0] as User);
     const database = process.env.BENCH_DATABASE_URL ? 'PostgreSQL' : 'PGlite';
-    const pageNames = pagesOf(people[0]?.practiceId ?? '', checklistItem)
+    const pageNames = pagesOf(people[0] as User, checklistItem)
       .map(([name]) => name)
       .filter((name) => !only || only.includes(name));
 
@@ -124,7 +157,9 @@ async function main() {
       console.log('| --- | --- | --- | --- | --- | --- |');
       const over: string[] = [];
       for (const name of pageNames) {
-        const pageIndex = pagesOf('', checklistItem).findIndex(([page]) => page === name);
+        const pageIndex = pagesOf({ practiceId: '', patientId: '' }, checklistItem).findIndex(
+          ([page]) => page === name,
+        );
         // One warm-up load per user, not counted.
         await Promise.all(people.map((user) => load(base, user, pageIndex, checklistItem)));
         await settle();
@@ -175,7 +210,7 @@ async function main() {
 }
 
 async function load(base: string, user: User, pageIndex: number, item: string): Promise<number> {
-  const [name, path] = pagesOf(user.practiceId, item)[pageIndex] as [string, string];
+  const [name, path] = pagesOf(user, item)[pageIndex] as [string, string];
   const started = performance.now();
   const response = await fetch(`${base}${path}`, { headers: { Cookie: user.cookie } });
   await response.arrayBuffer();
