@@ -144,7 +144,9 @@ test('switches the questions to Spanish and keeps the answers', async () => {
   await newScreening(page);
   await page.locator('#q-age-input').fill('41');
   await page.getByRole('link', { name: 'Español' }).click();
-  await expect(page.locator('#q-age legend')).toContainText('¿Qué edad tiene el paciente, en años cumplidos?');
+  await expect(page.locator('#q-age legend')).toContainText(
+    '¿Qué edad tiene el paciente, en años cumplidos?',
+  );
   await expect(page.locator('#q-age-input')).toHaveValue('41');
   await expect(page.getByText('formulario oficial del PHQ-9', { exact: false })).toBeVisible();
   await page.getByRole('button', { name: 'Evaluar' }).click();
