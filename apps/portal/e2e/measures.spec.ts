@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { type Page, expect, test } from '@playwright/test';
 import { createPractice, signUp, uniqueEmail } from './helpers';
+import { answerEligible, decision } from './screening-helpers';
 
 /**
  * Measurement-based care in Chromium: a clinician creates a patient record,
@@ -107,8 +108,91 @@ test('a patient record: three PHQ-9 scores, response and remission charted, CSV 
 
   await page.getByRole('link', { name: 'Delete this patient record…' }).click();
   await expect(
-    page.getByText(/This deletes Araminta Quillsby’s record and all 2 scores/),
+    page.getByText(/This deletes Araminta Quillsby’s record, all 2 scores and 0 saved screenings/),
   ).toBeVisible();
   await expectAxeClean(page, 'delete confirmation');
+  await context.close();
+});
+
+test('a screening saved on purpose to a patient record: outcome and PHQ-9, with and without JavaScript', async ({
+  browser,
+}) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signUp(page, { name: 'Dr Saved Screening', email: uniqueEmail('saved-screening') });
+  const practiceId = await createPractice(page, `Saved Screening Clinic ${Date.now()}`);
+  await page.goto(`/practices/${practiceId}/patients`);
+  await page.getByLabel('Full name').fill('Barnaby Whitlock');
+  await page.getByLabel('Date of birth').fill('1975-02-20');
+  await page.getByRole('button', { name: 'Create patient record' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Barnaby Whitlock' })).toBeVisible();
+  const recordUrl = page.url();
+  await expect(page.getByText('No screening saved yet.')).toBeVisible();
+
+  await page.goto(`/practices/${practiceId}/screening`);
+  await answerEligible(page, { item9: 1 });
+  await page.getByRole('button', { name: 'Screen', exact: true }).click();
+  await expect(decision(page)).toContainText('Needs clinician review');
+  const save = page.getByRole('region', { name: 'Save to a patient record' });
+  await expect(save.getByLabel(/The screening outcome/)).toBeChecked();
+  await expect(save.getByLabel('The scores and item answers of the PHQ-9')).toBeChecked();
+
+  // A refusal is shown beside the form, and the answers stay on the page.
+  await save.getByLabel(/The screening outcome/).uncheck();
+  await save.getByLabel('The scores and item answers of the PHQ-9').uncheck();
+  await save.getByLabel('Patient record').selectOption({ label: 'Barnaby Whitlock (1975-02-20)' });
+  await save.getByRole('button', { name: 'Save to this record' }).click();
+  await expect(save.getByRole('alert')).toContainText(
+    'The screening was not saved. Choose what to save',
+  );
+  await expect(page.locator('#q-age-input')).toHaveValue('35');
+
+  await save.getByLabel(/The screening outcome/).check();
+  await save.getByLabel('The scores and item answers of the PHQ-9').check();
+  await save.getByRole('button', { name: 'Save to this record' }).click();
+  await page.waitForURL((url) => url.pathname === new URL(recordUrl).pathname);
+  await expect(page.getByText('Saved the screening outcome and 1 score.')).toBeVisible();
+  const saved = page.getByRole('article');
+  await expect(saved).toHaveCount(1);
+  await expect(saved.locator('[data-decision]')).toHaveText(
+    'Needs clinician review before going ahead',
+  );
+  await expect(saved).toContainText('Urgent: act today');
+  // Every finding says why and cites its source.
+  await expect(saved.locator('.finding').first()).toContainText('Rule: phq9-item9-positive');
+  await expect(saved.locator('.sources li').first()).not.toBeEmpty();
+  await expect(
+    page.getByRole('table', { name: 'PHQ-9 scores, oldest first' }).getByRole('row'),
+  ).toHaveCount(2);
+  await expectAxeClean(page, 'patient record with a saved screening');
+
+  // Without JavaScript the server screens the form, and the same save works.
+  const noJs = await browser.newContext({
+    javaScriptEnabled: false,
+    storageState: await context.storageState(),
+  });
+  const plain = await noJs.newPage();
+  await plain.goto(`/practices/${practiceId}/screening`);
+  await answerEligible(plain);
+  await plain.getByRole('button', { name: 'Screen', exact: true }).click();
+  await expect(decision(plain)).toContainText('Eligible for clinician consideration');
+  const plainSave = plain.getByRole('region', { name: 'Save to a patient record' });
+  await plainSave
+    .getByLabel('Patient record')
+    .selectOption({ label: 'Barnaby Whitlock (1975-02-20)' });
+  await plainSave.getByRole('button', { name: 'Save to this record' }).click();
+  await expect(plain.getByText('Saved the screening outcome and 1 score.')).toBeVisible();
+  await expect(plain.getByRole('article')).toHaveCount(2);
+  await expect(plain.getByRole('article').first().locator('[data-decision]')).toHaveText(
+    'Eligible for clinician consideration: no rule raised a concern',
+  );
+  await noJs.close();
+
+  await page.reload();
+  await page
+    .getByRole('button', { name: /^Delete this saved screening/ })
+    .first()
+    .click();
+  await expect(page.getByRole('article')).toHaveCount(1);
   await context.close();
 });

@@ -1,12 +1,22 @@
-import { type AnswerValue, INSTRUMENTS, type Ruleset } from '@groundwork/eligibility';
-import { fieldName } from '../lib/screening/screening-form';
+import { type AnswerValue, INSTRUMENTS, type Locale, type Ruleset } from '@groundwork/eligibility';
+import { useFetcher } from '@remix-run/react';
 import type { ScreeningFormValues } from '../lib/screening/screening-form';
 import type { ScreeningText } from '../lib/screening/screening-text';
 
+/** What the patients action answers when it refuses a save (it redirects on success). */
+interface SaveRefusal {
+  ok: false;
+  formError: string;
+  fieldErrors: Record<string, string>;
+}
+
 /**
  * The screening page's one way to store anything: an explicit form that posts
- * only the answered PHQ-9 / GAD-7 / PCL-5 items to a chosen patient record.
- * Without pressing its button nothing leaves the browser.
+ * this screening's answers to a chosen patient record, to save its outcome
+ * (decision and findings, screened again on the server) and/or its PHQ-9 /
+ * GAD-7 / PCL-5 scores. Without pressing its button nothing leaves the
+ * browser. With JavaScript a refusal is shown here and the answers stay on
+ * the page; without it the form posts to the patient records page.
  */
 export function SaveToPatientRecord({
   practiceId,
@@ -14,6 +24,7 @@ export function SaveToPatientRecord({
   ruleset,
   answers,
   values,
+  locale,
   text,
 }: {
   practiceId: string;
@@ -21,43 +32,66 @@ export function SaveToPatientRecord({
   ruleset: Ruleset;
   answers: Record<string, AnswerValue>;
   values: ScreeningFormValues;
+  locale: Locale;
   text: ScreeningText;
 }) {
+  const fetcher = useFetcher<SaveRefusal>();
+  const refusal = fetcher.state === 'idle' && fetcher.data?.ok === false ? fetcher.data : null;
   const instruments = ruleset.questions.flatMap((question) =>
     question.type === 'instrument' && Array.isArray(answers[question.id])
-      ? [{ id: question.id, definition: INSTRUMENTS[question.instrument] }]
+      ? [INSTRUMENTS[question.instrument].name]
       : [],
   );
   const today = new Date().toISOString().slice(0, 10);
+  const posted = Object.entries(values).flatMap(([name, value]) =>
+    (Array.isArray(value) ? value : [value]).map((entry, index) => ({
+      key: `${name}#${index}`,
+      name,
+      value: entry,
+    })),
+  );
   return (
     <section aria-labelledby="save-record-heading" className="card">
       <h2 id="save-record-heading">{text.saveHeading}</h2>
       <p className="hint">{text.saveIntro}</p>
-      {instruments.length === 0 ? (
-        <p>{text.saveNothing}</p>
-      ) : records.length === 0 ? (
+      {records.length === 0 ? (
         <p>
           {text.saveNoRecords}{' '}
           <a href={`/practices/${practiceId}/patients`}>{text.saveCreateRecord}</a>
         </p>
       ) : (
-        <form method="post" action={`/practices/${practiceId}/patients`} autoComplete="off">
+        <fetcher.Form
+          method="post"
+          action={`/practices/${practiceId}/patients?index`}
+          autoComplete="off"
+        >
           <input type="hidden" name="intent" value="save-screening" />
-          {instruments.flatMap(({ id, definition }) =>
-            Array.from({ length: definition.itemCount }, (_, index) => {
-              const name = fieldName(id, index + 1);
-              const value = values[name];
-              return (
-                <input
-                  key={name}
-                  type="hidden"
-                  name={name}
-                  value={Array.isArray(value) ? (value[0] ?? '') : (value ?? '')}
-                />
-              );
-            }),
-          )}
-          <p>{text.saveWill(instruments.map(({ definition }) => definition.name).join(', '))}</p>
+          <input type="hidden" name="lang" value={locale} />
+          {posted.map((entry) => (
+            <input key={entry.key} type="hidden" name={entry.name} value={entry.value} />
+          ))}
+          {refusal ? (
+            <p className="form-error" role="alert">
+              {refusal.formError}
+            </p>
+          ) : null}
+          <fieldset>
+            <legend>{text.saveWhat}</legend>
+            <div className="field">
+              <label>
+                <input type="checkbox" name="saveOutcome" value="yes" defaultChecked />{' '}
+                {text.saveOutcome}
+              </label>
+            </div>
+            {instruments.length > 0 ? (
+              <div className="field">
+                <label>
+                  <input type="checkbox" name="saveScores" value="yes" defaultChecked />{' '}
+                  {text.saveScores(instruments.join(', '))}
+                </label>
+              </div>
+            ) : null}
+          </fieldset>
           <div className="field">
             <label htmlFor="save-record-patient">{text.savePatient}</label>
             <select id="save-record-patient" name="patientId" required defaultValue="">
@@ -82,8 +116,10 @@ export function SaveToPatientRecord({
               defaultValue={today}
             />
           </div>
-          <button type="submit">{text.saveButton}</button>
-        </form>
+          <button type="submit" disabled={fetcher.state !== 'idle'}>
+            {fetcher.state === 'idle' ? text.saveButton : text.saveSaving}
+          </button>
+        </fetcher.Form>
       )}
     </section>
   );

@@ -90,3 +90,37 @@ export const measurements = pgTable(
     ),
   ],
 );
+
+/**
+ * One screening outcome a clinician saved to a patient record on purpose:
+ * the decision and its findings (each with why and its sources), encrypted
+ * as one JSON value. The answers themselves are not kept; the ruleset and
+ * revision that screened them are, so the outcome can be read in context.
+ */
+export const savedScreenings = pgTable(
+  'saved_screenings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    practiceId: uuid('practice_id')
+      .notNull()
+      .references(() => practices.id, { onDelete: 'cascade' }),
+    patientId: uuid('patient_id')
+      .notNull()
+      .references(() => patients.id, { onDelete: 'cascade' }),
+    /** The screened ruleset's id and version, and the practice's revision of it. */
+    rulesetId: text('ruleset_id').notNull(),
+    rulesetVersion: text('ruleset_version').notNull(),
+    rulesetRevision: integer('ruleset_revision').notNull(),
+    /** Data key that encrypted `outcome`. */
+    keyId: text('key_id').notNull(),
+    /** Decision, urgency, findings and missing answers (JSON), encrypted. */
+    outcome: ciphertext('outcome').notNull(),
+    /** The day the patient was screened. */
+    takenOn: date('taken_on', { mode: 'string' }).notNull(),
+    savedBy: uuid('saved_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: at('created_at').notNull().defaultNow(),
+  },
+  (table) => [
+    index('saved_screenings_patient_idx').on(table.practiceId, table.patientId, table.takenOn),
+  ],
+);

@@ -480,7 +480,7 @@ describe('saving a screening', () => {
       patientList.action({
         request: formRequest(
           `/practices/${practiceId}/patients`,
-          { intent: 'save-screening', takenOn: '2026-04-01', ...fields },
+          { intent: 'save-screening', takenOn: '2026-04-01', saveScores: 'yes', ...fields },
           { cookie },
         ),
         params: { practiceId },

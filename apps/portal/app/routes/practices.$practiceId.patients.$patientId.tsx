@@ -8,6 +8,7 @@ import { data, redirect } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import { FormError } from '../components/fields';
 import { MeasureChart } from '../components/measure-chart';
+import { SavedScreenings } from '../components/saved-screenings';
 import type { PracticeRouteHandle } from '../lib/auth/roles';
 import { field, readForm } from '../lib/forms.server';
 import { chartModel } from '../lib/measures/chart';
@@ -19,6 +20,7 @@ import {
 } from '../lib/measures/measurements.server';
 import { deletePatient, findPatient } from '../lib/measures/patients.server';
 import { requirePatientRecordAccess } from '../lib/measures/record-access.server';
+import { deleteSavedScreening, listSavedScreenings } from '../lib/measures/saved-screenings.server';
 import { parseScoreForm } from '../lib/measures/record-forms.server';
 import { judgeSeries, pointLabel } from '../lib/measures/series';
 import { UuidParamSchema } from '../lib/packets/route-params';
@@ -55,6 +57,10 @@ export async function loader(args: LoaderFunctionArgs) {
   const { db, dataKeys } = args.context;
   const url = new URL(args.request.url);
   const scores = await listMeasurements(db, dataKeys, { practiceId, patientId: patient.id });
+  const screenings = await listSavedScreenings(db, dataKeys, {
+    practiceId,
+    patientId: patient.id,
+  });
   const series = MEASURE_INSTRUMENTS.flatMap((instrument) => {
     const ofInstrument = scores.filter((score) => score.instrument === instrument.id);
     if (ofInstrument.length === 0) return [];
@@ -84,6 +90,8 @@ export async function loader(args: LoaderFunctionArgs) {
       patient,
       series,
       scoreCount: scores.length,
+      screenings,
+      savedScreening: url.searchParams.get('screening') === 'saved',
       confirmDelete: url.searchParams.get('delete') === 'confirm',
       saved: Number.isInteger(saved) && saved > 0 ? saved : 0,
       today: new Date().toISOString().slice(0, 10),
@@ -114,7 +122,10 @@ function refusal(intent: string, formError: string, fieldErrors: Record<string, 
   );
 }
 
-/** Add a score, delete a score, or delete the whole record (after the confirm step). */
+/**
+ * Add a score, delete a score or a saved screening, or delete the whole
+ * record (after the confirm step).
+ */
 export async function action(args: ActionFunctionArgs) {
   const { practiceId, patient, user } = await requirePatient(args);
   const { db, dataKeys } = args.context;
@@ -161,11 +172,27 @@ export async function action(args: ActionFunctionArgs) {
     return redirect(base);
   }
 
+  if (intent === 'delete-screening') {
+    const screeningId = UuidParamSchema.safeParse(field(formData, 'screeningId'));
+    if (!screeningId.success) {
+      return refusal(intent, 'That saved screening could not be found.', {
+        screeningId: 'Choose a saved screening of this patient.',
+      });
+    }
+    const deleted = await deleteSavedScreening(db, {
+      practiceId,
+      patientId: patient.id,
+      screeningId: screeningId.data,
+    });
+    if (!deleted) throw new Response('Saved screening not found', { status: 404 });
+    return redirect(base);
+  }
+
   if (intent === 'delete-patient') {
     if (field(formData, 'confirm') !== 'yes') {
       return refusal(
         intent,
-        'Tick the box to confirm that the record and all its scores are deleted.',
+        'Tick the box to confirm that the record and everything saved to it are deleted.',
         { confirm: 'Tick the box to confirm.' },
       );
     }
@@ -174,7 +201,7 @@ export async function action(args: ActionFunctionArgs) {
   }
 
   return refusal(intent, 'Unknown action.', {
-    intent: 'Choose add-score, delete-score or delete-patient.',
+    intent: 'Choose add-score, delete-score, delete-screening or delete-patient.',
   });
 }
 
@@ -198,9 +225,16 @@ export default function PatientRecord() {
         <dt>Kept until (unless another score is saved)</dt>
         <dd>{patient.retainUntil.slice(0, 10)}</dd>
       </dl>
-      {loaded.saved > 0 ? (
+      {loaded.saved > 0 || loaded.savedScreening ? (
         <output className="notice">
-          Saved {loaded.saved} {loaded.saved === 1 ? 'score' : 'scores'}.
+          Saved{' '}
+          {[
+            loaded.savedScreening ? 'the screening outcome' : '',
+            loaded.saved > 0 ? `${loaded.saved} ${loaded.saved === 1 ? 'score' : 'scores'}` : '',
+          ]
+            .filter(Boolean)
+            .join(' and ')}
+          .
         </output>
       ) : null}
       {failed && failed.intent !== 'add-score' ? <FormError state={failed} /> : null}
@@ -281,6 +315,8 @@ export default function PatientRecord() {
           ))}
         </>
       )}
+
+      <SavedScreenings screenings={loaded.screenings} />
 
       <section aria-labelledby="add-score-heading">
         <h2 id="add-score-heading">Add a score</h2>
@@ -402,14 +438,15 @@ export default function PatientRecord() {
           <Form method="post" className="callout">
             <input type="hidden" name="intent" value="delete-patient" />
             <p>
-              This deletes {patient.name}’s record and all {loaded.scoreCount}{' '}
-              {loaded.scoreCount === 1 ? 'score' : 'scores'} for good. Packets sent to the patient
-              are kept (with their own retention).
+              This deletes {patient.name}’s record, all {loaded.scoreCount}{' '}
+              {loaded.scoreCount === 1 ? 'score' : 'scores'} and {loaded.screenings.length} saved{' '}
+              {loaded.screenings.length === 1 ? 'screening' : 'screenings'} for good. Packets sent
+              to the patient are kept (with their own retention).
             </p>
             <div className="field">
               <label>
                 <input type="checkbox" name="confirm" value="yes" required /> Yes, delete the record
-                and its scores
+                and everything saved to it
               </label>
             </div>
             <button type="submit">Delete record</button> <Link to={base}>Cancel</Link>

@@ -5,19 +5,23 @@ import type {
   MetaFunction,
 } from '@remix-run/node';
 import { data, redirect } from '@remix-run/node';
+import { type Ruleset, screen } from '@groundwork/eligibility';
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import { FormError, TextField, typed } from '../components/fields';
 import type { PracticeRouteHandle } from '../lib/auth/roles';
 import { field, readForm } from '../lib/forms.server';
-import { saveMeasurements } from '../lib/measures/measurements.server';
+import { type MeasurementInput, saveMeasurements } from '../lib/measures/measurements.server';
+import type { SavedScreeningInput } from '../lib/measures/saved-screenings.server';
+import { screeningOutcome } from '../lib/measures/screening-outcome';
 import { createPatient, findPatient, listPatients } from '../lib/measures/patients.server';
 import { requirePatientRecordAccess } from '../lib/measures/record-access.server';
 import { parsePatientForm, TakenOnSchema } from '../lib/measures/record-forms.server';
 import { screeningScores } from '../lib/measures/screening-scores';
 import { retentionDaysFor } from '../lib/packets/packet-settings.server';
 import { UuidParamSchema } from '../lib/packets/route-params';
-import { requirePracticeRuleset } from '../lib/rules/practice-ruleset.server';
-import { formValuesFrom } from '../lib/screening/screening-form';
+import { citationsFor, requirePracticeRuleset } from '../lib/rules/practice-ruleset.server';
+import { answersFromForm, formValuesFrom } from '../lib/screening/screening-form';
+import { localeFrom } from '../lib/screening/screening-text';
 import measuresStylesheet from '../styles/measures.css?url';
 
 /** Who may use this route (checked by practice-isolation.test.ts); see mayUsePatientRecords. */
@@ -41,11 +45,16 @@ export async function loader(args: LoaderFunctionArgs) {
   );
 }
 
-function failure(fieldErrors: Record<string, string>, formData: FormData, status = 400) {
+function failure(
+  fieldErrors: Record<string, string>,
+  formData: FormData,
+  formError = 'Please correct the fields marked below.',
+) {
   return data(
     {
       ok: false as const,
-      formError: 'Please correct the fields marked below.',
+      intent: field(formData, 'intent') || 'create',
+      formError,
       fieldErrors,
       values: {
         name: field(formData, 'name'),
@@ -53,14 +62,32 @@ function failure(fieldErrors: Record<string, string>, formData: FormData, status
         birthDate: field(formData, 'birthDate'),
       },
     },
-    { status },
+    { status: 400 },
   );
 }
 
 /**
- * Creates a patient record (`intent=create`), or saves the PHQ-9 / GAD-7 /
- * PCL-5 scores of a screening to a chosen record (`intent=save-screening`,
- * posted from the screening page): the only ways anything is stored here.
+ * A refused save from the screening page: its form is not on this page, so
+ * the reasons are spelled out in the message itself.
+ */
+function screeningFailure(
+  fieldErrors: Record<string, string>,
+  formData: FormData,
+  ruleset?: Ruleset,
+) {
+  const reasons = Object.entries(fieldErrors).map(([id, message]) => {
+    const question = ruleset?.questions.find((candidate) => candidate.id === id);
+    return question ? `${question.prompt.en}: ${message}` : message;
+  });
+  return failure(fieldErrors, formData, `The screening was not saved. ${reasons.join(' ')}`);
+}
+
+/**
+ * Creates a patient record (`intent=create`), or saves a screening to a
+ * chosen record (`intent=save-screening`, posted from the screening page):
+ * its outcome (`saveOutcome=yes`: decision and findings, screened again here
+ * with the practice's rules) and/or its PHQ-9 / GAD-7 / PCL-5 scores
+ * (`saveScores=yes`). The only ways anything is stored here.
  */
 export async function action(args: ActionFunctionArgs) {
   const { practiceId, user } = await requirePatientRecordAccess(args);
@@ -70,40 +97,94 @@ export async function action(args: ActionFunctionArgs) {
 
   if (intent === 'save-screening') {
     const patientId = UuidParamSchema.safeParse(field(formData, 'patientId'));
-    if (!patientId.success) return failure({ patientId: 'Choose a patient record.' }, formData);
+    if (!patientId.success) {
+      return screeningFailure({ patientId: 'Choose a patient record.' }, formData);
+    }
     const takenOn = TakenOnSchema.safeParse(field(formData, 'takenOn'));
     if (!takenOn.success) {
-      return failure({ takenOn: takenOn.error.issues[0]?.message ?? 'Enter a date.' }, formData);
-    }
-    const patient = await findPatient(db, dataKeys, { practiceId, patientId: patientId.data });
-    if (!patient) throw new Response('Patient record not found', { status: 404 });
-    const current = await requirePracticeRuleset(db, practiceId);
-    const { scores, problems } = screeningScores(
-      current.ruleset,
-      formValuesFrom(formData),
-      takenOn.data,
-    );
-    if (Object.keys(problems).length > 0) return failure(problems, formData);
-    if (scores.length === 0) {
-      return failure(
-        { instruments: 'The screening has no fully answered PHQ-9, GAD-7 or PCL-5 to save.' },
+      return screeningFailure(
+        { takenOn: takenOn.error.issues[0]?.message ?? 'Enter a date.' },
         formData,
       );
     }
+    const patient = await findPatient(db, dataKeys, { practiceId, patientId: patientId.data });
+    if (!patient) throw new Response('Patient record not found', { status: 404 });
+    const saveOutcome = field(formData, 'saveOutcome') === 'yes';
+    const saveScores = field(formData, 'saveScores') === 'yes';
+    if (!saveOutcome && !saveScores) {
+      return screeningFailure(
+        { save: 'Choose what to save: the screening outcome, the scores, or both.' },
+        formData,
+      );
+    }
+    const current = await requirePracticeRuleset(db, practiceId);
+    const values = formValuesFrom(formData);
+    const locale = localeFrom(field(formData, 'lang'));
+
+    let scores: MeasurementInput[] = [];
+    if (saveScores) {
+      const scored = screeningScores(current.ruleset, values, takenOn.data);
+      if (Object.keys(scored.problems).length > 0)
+        return screeningFailure(scored.problems, formData, current.ruleset);
+      if (scored.scores.length === 0) {
+        return screeningFailure(
+          { instruments: 'The screening has no fully answered PHQ-9, GAD-7 or PCL-5 to save.' },
+          formData,
+        );
+      }
+      scores = scored.scores;
+    }
+
+    let screening: SavedScreeningInput | undefined;
+    if (saveOutcome) {
+      const { answers, problems } = answersFromForm(current.ruleset, values, locale);
+      if (Object.keys(problems).length > 0) {
+        return screeningFailure(problems, formData, current.ruleset);
+      }
+      const result = screen(answers, current.ruleset);
+      if (result.errors.length > 0) {
+        return screeningFailure(
+          {
+            outcome:
+              'Some answers could not be used, so there is no outcome to save: correct them on the screening page and screen again.',
+          },
+          formData,
+        );
+      }
+      screening = {
+        ruleset: { ...result.ruleset, revision: current.revision },
+        outcome: screeningOutcome({
+          result,
+          ruleset: current.ruleset,
+          locale,
+          citations: citationsFor(current.ruleset),
+        }),
+        takenOn: takenOn.data,
+      };
+    }
+
     await saveMeasurements(db, dataKeys, {
       practiceId,
       patientId: patientId.data,
       savedBy: user.id,
       scores,
+      ...(screening ? { screening } : {}),
     });
-    return redirect(`/practices/${practiceId}/patients/${patientId.data}?saved=${scores.length}`);
+    const saved = new URLSearchParams({ saved: String(scores.length) });
+    if (screening) saved.set('screening', 'saved');
+    return redirect(`/practices/${practiceId}/patients/${patientId.data}?${saved}`);
   }
 
   if (intent !== 'create') return failure({ intent: 'Unknown action.' }, formData);
   const parsed = parsePatientForm(formData);
   if (!parsed.ok) {
     return data(
-      { ...parsed, ok: false as const, formError: 'Please correct the fields marked below.' },
+      {
+        ...parsed,
+        ok: false as const,
+        intent,
+        formError: 'Please correct the fields marked below.',
+      },
       { status: 400 },
     );
   }
@@ -118,11 +199,13 @@ export async function action(args: ActionFunctionArgs) {
 export default function Patients() {
   const loaded = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const state = result && !result.ok ? result : undefined;
+  const failed = result && !result.ok ? result : undefined;
+  const state = failed?.intent === 'create' ? failed : undefined;
   const base = `/practices/${loaded.practiceId}/patients`;
   return (
     <>
       <h1>Patient records</h1>
+      {failed && failed.intent !== 'create' ? <FormError state={failed} /> : null}
       <p className="lead">
         Keep a patient’s PHQ-9, GAD-7 and PCL-5 scores over time (measurement-based care). A record
         exists only when a clinician creates it; screening stays in the browser unless you save it

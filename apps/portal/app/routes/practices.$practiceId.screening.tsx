@@ -316,6 +316,7 @@ export default function Screening() {
           ruleset={ruleset}
           answers={answers}
           values={values}
+          locale={locale}
           text={text}
         />
       ) : null}

@@ -2,12 +2,13 @@ import { randomUUID } from 'node:crypto';
 import type { InstrumentId } from '@groundwork/eligibility';
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.server';
-import { measurements, patients } from '../../db/measures-schema.server';
+import { measurements, patients, savedScreenings } from '../../db/measures-schema.server';
 import type { DataKeyRing } from '../crypto.server';
 import { retentionDaysFor } from '../packets/packet-settings.server';
 import { INSTRUMENT_VERSION, isInstrumentId } from './instruments';
 import { touchPatient } from './patients.server';
 import { decryptItems, encryptItems } from './record-fields.server';
+import { type SavedScreeningInput, savedScreeningRow } from './saved-screenings.server';
 
 /** A score to save: the total, and the item answers when they were entered. */
 export interface MeasurementInput {
@@ -32,9 +33,46 @@ export interface MeasurementView {
   createdAt: string;
 }
 
+/** The rows that store `scores` for one patient, item answers encrypted. */
+export function measurementRows(
+  ring: DataKeyRing,
+  {
+    practiceId,
+    patientId,
+    savedBy,
+    scores,
+    now,
+  }: {
+    practiceId: string;
+    patientId: string;
+    savedBy: string;
+    scores: readonly MeasurementInput[];
+    now: Date;
+  },
+) {
+  return scores.map((score) => {
+    const id = randomUUID();
+    return {
+      id,
+      practiceId,
+      patientId,
+      instrument: score.instrument,
+      instrumentVersion: INSTRUMENT_VERSION,
+      total: score.total,
+      keyId: score.items ? ring.primary.id : null,
+      items: score.items ? encryptItems(ring, id, score.items) : null,
+      source: score.source,
+      takenOn: score.takenOn,
+      savedBy,
+      createdAt: now,
+    };
+  });
+}
+
 /**
- * Saves scores for one of the practice's patients in one transaction and
- * restarts the record's retention period. Returns the new ids; null when the
+ * Saves scores (and, from the screening page, the screening's outcome) for
+ * one of the practice's patients in one transaction and restarts the
+ * record's retention period. Returns the new score ids; null when the
  * patient is not the practice's.
  */
 export async function saveMeasurements(
@@ -45,12 +83,14 @@ export async function saveMeasurements(
     patientId,
     savedBy,
     scores,
+    screening,
     now = new Date(),
   }: {
     practiceId: string;
     patientId: string;
     savedBy: string;
     scores: readonly MeasurementInput[];
+    screening?: SavedScreeningInput;
     now?: Date;
   },
 ): Promise<string[] | null> {
@@ -62,24 +102,13 @@ export async function saveMeasurements(
       .where(and(eq(patients.practiceId, practiceId), eq(patients.id, patientId)))
       .for('update');
     if (!patient) return null;
-    const rows = scores.map((score) => {
-      const id = randomUUID();
-      return {
-        id,
-        practiceId,
-        patientId,
-        instrument: score.instrument,
-        instrumentVersion: INSTRUMENT_VERSION,
-        total: score.total,
-        keyId: score.items ? ring.primary.id : null,
-        items: score.items ? encryptItems(ring, id, score.items) : null,
-        source: score.source,
-        takenOn: score.takenOn,
-        savedBy,
-        createdAt: now,
-      };
-    });
+    const rows = measurementRows(ring, { practiceId, patientId, savedBy, scores, now });
     if (rows.length > 0) await tx.insert(measurements).values(rows);
+    if (screening) {
+      await tx
+        .insert(savedScreenings)
+        .values(savedScreeningRow(ring, { practiceId, patientId, savedBy, screening, now }));
+    }
     await touchPatient(tx, { practiceId, patientId, retentionDays, now });
     return rows.map((row) => row.id);
   });

@@ -10,6 +10,7 @@ export const recordContext = {
   birthDate: (patientId: string) => `patients.birth_date:${patientId}`,
   reference: (patientId: string) => `patients.reference:${patientId}`,
   items: (measurementId: string) => `measurements.items:${measurementId}`,
+  screeningOutcome: (screeningId: string) => `saved_screenings.outcome:${screeningId}`,
 } as const;
 
 /** The details a patient record holds. */

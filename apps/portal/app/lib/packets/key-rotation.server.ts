@@ -8,7 +8,7 @@ import {
   packetSignatures,
   patientPackets,
 } from '../../db/packets-schema.server';
-import { measurements, patients } from '../../db/measures-schema.server';
+import { measurements, patients, savedScreenings } from '../../db/measures-schema.server';
 import { type DataKeyRing, decryptBytes, encryptBytes } from '../crypto.server';
 import { recordContext } from '../measures/record-fields.server';
 import { fieldContext } from './packet-fields.server';
@@ -79,6 +79,14 @@ const ENCRYPTED_TABLES: EncryptedTable[] = [
     id: measurements.id,
     keyId: measurements.keyId,
     columns: { items: { column: measurements.items, context: recordContext.items } },
+  },
+  {
+    table: savedScreenings,
+    id: savedScreenings.id,
+    keyId: savedScreenings.keyId,
+    columns: {
+      outcome: { column: savedScreenings.outcome, context: recordContext.screeningOutcome },
+    },
   },
   {
     table: packetSettings,

@@ -65,15 +65,17 @@ export const SCREENING_TEXT = {
     noJsDownloads: 'Downloads need JavaScript; without it, print this page.',
     saveHeading: 'Save to a patient record',
     saveIntro:
-      'Only if you choose to: this sends the PHQ-9, GAD-7 and PCL-5 answers of this screening (nothing else) to the server and saves their scores, encrypted, to the record you pick. Nothing is saved otherwise.',
+      'Only if you choose to: this sends the answers of this screening to the server, which screens them again with the practice’s rules and saves what you tick, encrypted, to the record you pick. Nothing is saved otherwise.',
+    saveWhat: 'What to save',
+    saveOutcome:
+      'The screening outcome: suggested decision and each finding with why and its sources (not the answers)',
+    saveScores: (names: string) => `The scores and item answers of the ${names}`,
     savePatient: 'Patient record',
-    saveTakenOn: 'Taken on',
-    saveButton: 'Save scores to this record',
-    saveNothing:
-      'Answer every item of a PHQ-9, GAD-7 or PCL-5 to save its score to a patient record.',
+    saveTakenOn: 'Screened on',
+    saveButton: 'Save to this record',
+    saveSaving: 'Saving…',
     saveNoRecords: 'There are no patient records yet.',
     saveCreateRecord: 'Create a patient record',
-    saveWill: (names: string) => `Scores to save: ${names}.`,
   },
   es: {
     title: 'Evaluar a un paciente',
@@ -138,15 +140,17 @@ export const SCREENING_TEXT = {
     noJsDownloads: 'Las descargas necesitan JavaScript; sin él, imprima esta página.',
     saveHeading: 'Guardar en la ficha de un paciente',
     saveIntro:
-      'Solo si usted lo elige: esto envía al servidor las respuestas del PHQ-9, GAD-7 y PCL-5 de esta evaluación (nada más) y guarda sus puntuaciones, cifradas, en la ficha que elija. De lo contrario no se guarda nada.',
+      'Solo si usted lo elige: esto envía al servidor las respuestas de esta evaluación; el servidor las evalúa de nuevo con las reglas de la práctica y guarda, cifrado, lo que usted marque en la ficha que elija. De lo contrario no se guarda nada.',
+    saveWhat: 'Qué guardar',
+    saveOutcome:
+      'El resultado de la evaluación: resultado sugerido y cada hallazgo con su motivo y sus fuentes (no las respuestas)',
+    saveScores: (names: string) => `Las puntuaciones y respuestas por ítem del ${names}`,
     savePatient: 'Ficha del paciente',
-    saveTakenOn: 'Fecha',
-    saveButton: 'Guardar las puntuaciones en esta ficha',
-    saveNothing:
-      'Responda todos los ítems de un PHQ-9, GAD-7 o PCL-5 para guardar su puntuación en la ficha de un paciente.',
+    saveTakenOn: 'Fecha de la evaluación',
+    saveButton: 'Guardar en esta ficha',
+    saveSaving: 'Guardando…',
     saveNoRecords: 'Todavía no hay fichas de pacientes.',
     saveCreateRecord: 'Crear la ficha de un paciente',
-    saveWill: (names: string) => `Puntuaciones que se guardarán: ${names}.`,
   },
 } as const;
 
