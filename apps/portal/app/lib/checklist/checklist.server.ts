@@ -165,11 +165,15 @@ export async function loadChecklist(
     today = todayIso(),
   }: { practice: Practice; template: ChecklistTemplate; today?: string },
 ): Promise<PracticeChecklist> {
-  await ensureChecklistRows(db, { practiceId: practice.id, template });
   const applicable = applicableItemIds(template, practice);
-  const rows = new Map(
+  let rows = new Map(
     (await progressRows(db, practice.id)).map((found) => [found.row.itemId, found]),
   );
+  // Rows are created once per practice and template item, so the hot path is one query.
+  if (templateItems(template).some((item) => !rows.has(item.id))) {
+    await ensureChecklistRows(db, { practiceId: practice.id, template });
+    rows = new Map((await progressRows(db, practice.id)).map((found) => [found.row.itemId, found]));
+  }
   const entries: ChecklistEntry[] = [];
   for (const item of templateItems(template)) {
     const found = rows.get(item.id);
