@@ -14,7 +14,7 @@ export function RuleEditForm({
   revision,
   errors,
 }: {
-  rule: Rule;
+  rule: Pick<Rule, 'id' | 'enabled' | 'parameterRanges' | 'parameters' | 'severity'>;
   revision: number;
   errors: Record<string, string> | undefined;
 }) {

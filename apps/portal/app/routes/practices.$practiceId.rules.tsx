@@ -1,4 +1,4 @@
-import { type Rule, type Ruleset, RulesetError } from '@groundwork/eligibility';
+import { type Rule, RulesetError } from '@groundwork/eligibility';
 import {
   type ActionFunctionArgs,
   type LinksFunction,
@@ -41,8 +41,25 @@ export async function loader(args: LoaderFunctionArgs) {
   const { practiceId, role } = await requirePracticeAccess(args);
   const current = await requirePracticeRuleset(args.context.db, practiceId);
   const audit = await listRulesetAudit(args.context.db, practiceId);
+  const { ruleset } = current;
   return {
-    ruleset: current.ruleset,
+    // Only what the page shows: conditions, questions and other locales stay on the server.
+    ruleset: {
+      id: ruleset.id,
+      version: ruleset.version,
+      rules: ruleset.rules.map((rule) => ({
+        id: rule.id,
+        version: rule.version,
+        severity: rule.severity,
+        urgent: rule.urgent,
+        enabled: rule.enabled,
+        disabledReason: rule.disabledReason,
+        message: interpolate(rule.message.en, rule.parameters),
+        parameters: rule.parameters,
+        parameterRanges: rule.parameterRanges,
+        references: rule.references,
+      })),
+    },
     revision: current.revision,
     savedAt: current.savedAt?.toISOString() ?? null,
     citations: citationsFor(current.ruleset),
@@ -133,7 +150,7 @@ export default function PracticeRules() {
   const loaderData = useLoaderData<typeof loader>();
   const posted = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
-  const ruleset = loaderData.ruleset as Ruleset;
+  const { ruleset } = loaderData;
   const saved = searchParams.get('saved');
   return (
     <>
@@ -185,7 +202,7 @@ export default function PracticeRules() {
               >
                 <td>
                   <strong>{rule.id}</strong> <span className="hint">({rule.version})</span>
-                  <p>{interpolate(rule.message.en, rule.parameters)}</p>
+                  <p>{rule.message}</p>
                   {rule.enabled ? null : (
                     <p>
                       <strong>Turned off:</strong> {rule.disabledReason}
