@@ -26,11 +26,16 @@ import { judgeSeries, pointLabel } from '../lib/measures/series';
 import { UuidParamSchema } from '../lib/packets/route-params';
 import { INSTRUMENTS } from '@groundwork/eligibility';
 import measuresStylesheet from '../styles/measures.css?url';
+import screeningStylesheet from '../styles/screening.css?url';
 
 /** Who may use this route (checked by practice-isolation.test.ts); see mayUsePatientRecords. */
 export const handle: PracticeRouteHandle = { access: { loader: 'clinician', action: 'clinician' } };
 
-export const links: LinksFunction = () => [{ rel: 'stylesheet', href: measuresStylesheet }];
+/** The record's own styles, and the screening result's (for saved screenings). */
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: measuresStylesheet },
+  { rel: 'stylesheet', href: screeningStylesheet },
+];
 
 export const meta: MetaFunction = () => [{ title: 'Patient record — Groundwork' }];
 
