@@ -37,6 +37,7 @@ const NARROW = new Set([
 ]);
 
 async function shoot(page: Page, name: string) {
+  await page.evaluate(() => window.scrollTo(0, 0));
   for (const width of NARROW.has(name) ? [1280, 320] : [1280]) {
     await page.setViewportSize({ width, height: width === 320 ? 640 : 800 });
     // Let layout settle after the resize (charts and grids reflow).
