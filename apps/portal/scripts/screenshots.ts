@@ -1,6 +1,8 @@
 /**
  * Screenshots of the portal's main pages, for the design docs
- * (`pnpm --filter @groundwork/portal screenshots -- <base-url> <out-dir>`).
+ * (`pnpm --filter @groundwork/portal screenshots <base-url> <out-dir>`; defaults
+ * http://127.0.0.1:3100 and the repository's docs/images/after). See
+ * docs/design-system.md.
  *
  * Starts nothing itself: point it at a running production build with a fresh
  * database, sign-up throttling relaxed and the dev outbox on, e.g.
@@ -16,12 +18,18 @@
  */
 import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { type Browser, type Page, chromium } from '@playwright/test';
 import { chromiumExecutable } from '../e2e/chromium';
 import { answerEligible } from '../e2e/screening-helpers';
 
-const baseUrl = (process.argv[2] ?? 'http://127.0.0.1:3100').replace(/\/$/, '');
-const outDir = resolve(process.argv[3] ?? 'docs/images/after');
+// `pnpm screenshots -- <url> <dir>` may pass the `--` through.
+const args = process.argv.slice(2).filter((arg) => arg !== '--');
+const baseUrl = (args[0] ?? 'http://127.0.0.1:3100').replace(/\/$/, '');
+// Default: the repository's docs/images/after, wherever the script is run from.
+const outDir = args[1]
+  ? resolve(args[1])
+  : fileURLToPath(new URL('../../../docs/images/after', import.meta.url));
 const PASSWORD = 'a long screenshot password';
 /** Tall pages are cut here so the images stay small. */
 const MAX_HEIGHT = 1600;
