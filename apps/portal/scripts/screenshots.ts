@@ -12,7 +12,7 @@
  *
  * It signs up a user, creates a practice, fills in a little data (a checklist
  * item done, a brand kit, a sent packet, a patient record with PHQ-9 scores)
- * and saves JPEGs (quality 60, at most 1,600 px tall) of each page at 1280 px wide, plus a few at 320 px.
+ * and saves JPEGs (quality 50, at most 1,400 px tall) of each page at 1280 px wide, plus a few at 320 px.
  * Uses the system Chromium (CHROMIUM_PATH or /usr/bin/chromium), as the e2e
  * tests do; @playwright/test re-exports playwright-core's launcher.
  */
@@ -32,7 +32,7 @@ const outDir = args[1]
   : fileURLToPath(new URL('../../../docs/images/after', import.meta.url));
 const PASSWORD = 'a long screenshot password';
 /** Tall pages are cut here so the images stay small. */
-const MAX_HEIGHT = 1600;
+const MAX_HEIGHT = 1400;
 /** The pages also captured at phone width. */
 const NARROW = new Set([
   'home',
@@ -54,7 +54,7 @@ async function shoot(page: Page, name: string) {
     await page.screenshot({
       path: join(outDir, `${name}-${width}.jpg`),
       type: 'jpeg',
-      quality: 60,
+      quality: 50,
       fullPage: true,
       clip: { x: 0, y: 0, width, height: Math.min(height, MAX_HEIGHT) },
     });
