@@ -1,10 +1,8 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import {
-  Form,
   Link,
   Links,
   Meta,
-  NavLink,
   Outlet,
   Scripts,
   ScrollRestoration,
@@ -17,7 +15,8 @@ import type { ReactNode } from 'react';
 import { useNonce } from './lib/nonce';
 import { listPracticesForUser } from './lib/practices/practices.server';
 import { getCurrentSession } from './lib/auth/session.server';
-import stylesheet from './styles.css?url';
+import { SiteHeader } from './components/site-header';
+import stylesheet from './styles/index.css?url';
 
 /** The stylesheet and icon every page loads. */
 export const links: LinksFunction = () => [
@@ -50,68 +49,12 @@ export async function loader(args: LoaderFunctionArgs) {
 
 function Header() {
   const data = useRouteLoaderData<typeof loader>('root');
-  const user = data?.user;
   return (
-    <header className="site-header">
-      <div className="site-header__inner">
-        <Link to="/" className="brand">
-          Groundwork
-        </Link>
-        <nav aria-label="Main">
-          <ul className="nav-list">
-            <li>
-              <NavLink to="/guide">Guide</NavLink>
-            </li>
-            {user ? (
-              <>
-                <li>
-                  <NavLink to="/practices" end>
-                    Practices
-                  </NavLink>
-                </li>
-                <li>
-                  <NavLink to="/account">Account</NavLink>
-                </li>
-                <li>
-                  <Form method="post" action="/logout">
-                    <button type="submit" className="link-button">
-                      Log out
-                    </button>
-                  </Form>
-                </li>
-              </>
-            ) : (
-              <>
-                <li>
-                  <NavLink to="/login">Log in</NavLink>
-                </li>
-                <li>
-                  <NavLink to="/signup">Sign up</NavLink>
-                </li>
-              </>
-            )}
-          </ul>
-        </nav>
-        {user && data.practices.length > 1 ? (
-          <Form method="post" action="/practices/switch" className="practice-switcher">
-            <label htmlFor="switch-practice">Current practice</label>
-            <select
-              key={data.currentPracticeId ?? 'none'}
-              id="switch-practice"
-              name="practiceId"
-              defaultValue={data.currentPracticeId ?? undefined}
-            >
-              {data.practices.map((practice) => (
-                <option key={practice.id} value={practice.id}>
-                  {practice.name}
-                </option>
-              ))}
-            </select>
-            <button type="submit">Switch</button>
-          </Form>
-        ) : null}
-      </div>
-    </header>
+    <SiteHeader
+      user={data?.user ?? null}
+      practices={data?.practices ?? []}
+      currentPracticeId={data?.currentPracticeId ?? null}
+    />
   );
 }
 

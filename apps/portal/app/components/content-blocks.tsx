@@ -1,4 +1,6 @@
 import type { Block, Document, FlowBlock, Inline, ListItem, Section } from '@groundwork/content';
+import { plainText } from '@groundwork/content';
+import { TableRegion } from './table-region';
 import { createContext, Fragment, useContext } from 'react';
 import type { ReactNode } from 'react';
 
@@ -161,7 +163,7 @@ function BlockView({ block }: { block: Block }): ReactNode {
       );
     case 'table':
       return (
-        <div className="table-wrap">
+        <TableRegion label={`Table: ${block.header.map((cell) => plainText(cell)).join(', ')}`}>
           <table>
             <thead>
               <tr>
@@ -187,7 +189,7 @@ function BlockView({ block }: { block: Block }): ReactNode {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       );
     case 'definitions':
       return (

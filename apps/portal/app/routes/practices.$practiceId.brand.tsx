@@ -71,13 +71,17 @@ function ContrastCheck({
   if (!isHexColour(colour)) return null;
   const check = checkTextColour(colour, label);
   return check.passes ? (
-    <span className="contrast-ok">
+    <span className="contrast-message contrast-ok">
       Contrast {check.ratio.toFixed(2)}:1 on white — passes WCAG AA for text.
     </span>
   ) : (
-    <span className="contrast-fail">
-      {check.message}{' '}
-      <button type="button" onClick={() => onUse(check.textColour)}>
+    <span className="contrast-message contrast-fail">
+      <span>{check.message}</span>
+      <button
+        type="button"
+        className="secondary button-small"
+        onClick={() => onUse(check.textColour)}
+      >
         Use {check.textColour}
       </button>
     </span>
@@ -100,7 +104,7 @@ function ColourField({
   const id = `field-${name}`;
   const error = state?.fieldErrors?.[name];
   return (
-    <div className="field">
+    <div className="field colour-field">
       <label htmlFor={id}>{label}</label>
       <div className="swatch-row">
         <input
@@ -114,7 +118,7 @@ function ColourField({
         />
         <code>{value.toUpperCase()}</code>
       </div>
-      <output id={`${id}-contrast`} aria-live="polite">
+      <output id={`${id}-contrast`} aria-live="polite" className="contrast-output">
         <ContrastCheck colour={value} label={label.toLowerCase()} onUse={onChange} />
       </output>
       <FieldError state={state} name={name} />
@@ -145,7 +149,7 @@ export default function BrandKitPage() {
         <output className="notice">Saved as version {result.version}.</output>
       ) : null}
       <FormError state={state} />
-      <Form method="post" encType="multipart/form-data" className="stack" noValidate>
+      <Form method="post" encType="multipart/form-data" className="stack brand-form" noValidate>
         <fieldset>
           <legend>Logo</legend>
           {loaded.logoUrl ? (
@@ -180,30 +184,44 @@ export default function BrandKitPage() {
         </fieldset>
         <fieldset>
           <legend>Colours and typeface</legend>
-          <ColourField
-            name="primaryColor"
-            label="Primary colour"
-            value={primary}
-            onChange={setPrimary}
-            state={state}
-          />
-          <ColourField
-            name="accentColor"
-            label="Accent colour"
-            value={accent}
-            onChange={setAccent}
-            state={state}
-          />
-          <div className="field">
-            <label htmlFor="field-typeface">Typeface</label>
-            <select id="field-typeface" name="typeface" defaultValue={typeface}>
-              {TYPEFACES.map((face) => (
-                <option key={face.id} value={face.id}>
-                  {face.name} — {face.description}
-                </option>
-              ))}
-            </select>
-            <FieldError state={state} name="typeface" />
+          <div className="brand-grid">
+            <ColourField
+              name="primaryColor"
+              label="Primary colour"
+              value={primary}
+              onChange={setPrimary}
+              state={state}
+            />
+            <ColourField
+              name="accentColor"
+              label="Accent colour"
+              value={accent}
+              onChange={setAccent}
+              state={state}
+            />
+            <div className="field typeface-field">
+              <label htmlFor="field-typeface">Typeface</label>
+              <select
+                id="field-typeface"
+                name="typeface"
+                defaultValue={typeface}
+                aria-describedby="field-typeface-hint"
+              >
+                {TYPEFACES.map((face) => (
+                  <option key={face.id} value={face.id}>
+                    {face.name}
+                  </option>
+                ))}
+              </select>
+              <ul id="field-typeface-hint" className="hint typeface-list">
+                {TYPEFACES.map((face) => (
+                  <li key={face.id}>
+                    <strong>{face.name}</strong>: {face.description}
+                  </li>
+                ))}
+              </ul>
+              <FieldError state={state} name="typeface" />
+            </div>
           </div>
         </fieldset>
         <fieldset>

@@ -5,6 +5,7 @@ import { requirePracticeChecklist } from '../lib/checklist/checklist-access.serv
 import { whatsNext } from '../lib/checklist/checklist.server';
 import type { PracticeRouteHandle } from '../lib/auth/roles';
 import { checklistLinks } from '../components/checklist/links';
+import { TableRegion } from '../components/table-region';
 
 export const meta: MetaFunction = () => [{ title: 'What’s next — Checklist — Groundwork' }];
 
@@ -49,36 +50,38 @@ export default function WhatsNext() {
           : `${blocking.length} item${blocking.length === 1 ? '' : 's'} still block launch (${overall.done} of ${overall.total} done). Listed by section, then by due date.`}
       </p>
       {blocking.length > 0 ? (
-        <table className="next-table">
-          <thead>
-            <tr>
-              <th scope="col">Item</th>
-              <th scope="col">Section</th>
-              <th scope="col">Status</th>
-              <th scope="col">Assignee</th>
-              <th scope="col">Due</th>
-            </tr>
-          </thead>
-          <tbody>
-            {blocking.map((item) => (
-              <tr key={item.id}>
-                <td>
-                  <Link to={`${base}/${item.id}`}>{item.title}</Link>{' '}
-                  <TemplateBadge badge={item.badge} />
-                </td>
-                <td>{item.section}</td>
-                <td>
-                  <StatusBadge status={item.status} />
-                </td>
-                <td>{item.assignee ?? 'Unassigned'}</td>
-                <td>
-                  {item.dueDate ?? '—'}
-                  {item.overdue ? <strong className="overdue"> (overdue)</strong> : null}
-                </td>
+        <TableRegion label="Items that block launch">
+          <table className="next-table">
+            <thead>
+              <tr>
+                <th scope="col">Item</th>
+                <th scope="col">Section</th>
+                <th scope="col">Status</th>
+                <th scope="col">Assignee</th>
+                <th scope="col">Due</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {blocking.map((item) => (
+                <tr key={item.id}>
+                  <td>
+                    <Link to={`${base}/${item.id}`}>{item.title}</Link>{' '}
+                    <TemplateBadge badge={item.badge} />
+                  </td>
+                  <td>{item.section}</td>
+                  <td>
+                    <StatusBadge status={item.status} />
+                  </td>
+                  <td>{item.assignee ?? 'Unassigned'}</td>
+                  <td>
+                    {item.dueDate ?? '—'}
+                    {item.overdue ? <strong className="overdue"> (overdue)</strong> : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
       ) : null}
     </>
   );

@@ -1,4 +1,5 @@
 import type { Progress } from '../../lib/checklist/checklist-status';
+import { TableRegion } from '../table-region';
 
 /** What the readiness chart draws: overall and per-section progress. */
 export interface ReadinessData {
@@ -72,27 +73,29 @@ export function ReadinessChart({
         Overall: {data.overall.done} of {data.overall.total} applicable items done (
         {data.overall.percent}%).
       </figcaption>
-      <table className="readiness-table">
-        <caption>Readiness by section</caption>
-        <thead>
-          <tr>
-            <th scope="col">Section</th>
-            <th scope="col">Done</th>
-            <th scope="col">Applicable</th>
-            <th scope="col">Percent</th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.sections.map((section) => (
-            <tr key={section.id}>
-              <th scope="row">{section.title}</th>
-              <td>{section.progress.done}</td>
-              <td>{section.progress.total}</td>
-              <td>{section.progress.percent}%</td>
+      <TableRegion label="Readiness by section">
+        <table className="readiness-table">
+          <caption>Readiness by section</caption>
+          <thead>
+            <tr>
+              <th scope="col">Section</th>
+              <th scope="col">Done</th>
+              <th scope="col">Applicable</th>
+              <th scope="col">Percent</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {data.sections.map((section) => (
+              <tr key={section.id}>
+                <th scope="row">{section.title}</th>
+                <td>{section.progress.done}</td>
+                <td>{section.progress.total}</td>
+                <td>{section.progress.percent}%</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableRegion>
     </figure>
   );
 }
