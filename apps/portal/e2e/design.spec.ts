@@ -253,8 +253,13 @@ for (const width of [320, 768, 1280]) {
     const { context, page } = await signedInPage(browser, width);
     await page.goto(`/practices/${practiceId}/brand`);
     // A failing colour shows the longest message, with its suggestion button.
-    await page.getByLabel('Accent colour').fill('#f2c94c');
-    await expect(page.getByRole('button', { name: /^Use #[0-9A-F]{6}$/ })).toBeVisible();
+    // Typed before hydration the value is not seen by React, so type again until it is.
+    await expect(async () => {
+      await page.getByLabel('Accent colour').fill('#f2c94c');
+      await expect(page.getByRole('button', { name: /^Use #[0-9A-F]{6}$/ })).toBeVisible({
+        timeout: 1_000,
+      });
+    }).toPass();
     const measured = await page.evaluate(() => {
       const box = (name: string, element: Element | null): Box => {
         if (!element) throw new Error(`No ${name} on the brand-kit page`);
