@@ -65,6 +65,12 @@ export const memberships = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     role: memberRole('role').notNull(),
+    /**
+     * Staff given the right to see patient details (packets' names, e-mails
+     * and dates of birth, patient records). Owners and clinicians have it by
+     * their role; see app/lib/auth/patient-details-right.ts.
+     */
+    maySeePatientDetails: boolean('may_see_patient_details').notNull().default(false),
     createdAt: createdAt(),
   },
   (table) => [
@@ -273,7 +279,11 @@ export type PracticeAuditAction =
   | 'member-left'
   | 'settings-changed'
   | 'medical-director-changed'
-  | 'document-signed-off';
+  | 'document-signed-off'
+  | 'patient-details-granted'
+  | 'patient-details-revoked'
+  | 'seal-certificate-uploaded'
+  | 'seal-certificate-reverted';
 
 /** Details of an audit entry: people and settings, never patient data. */
 export interface PracticeAuditDetails {
@@ -288,6 +298,8 @@ export interface PracticeAuditDetails {
   everywhere?: boolean;
   /** Document sign-off: which document, in which version, as whom. */
   document?: { id: string; version: string; title: string; signedAs: string };
+  /** Sealing certificate uploaded or reverted: its subject and SHA-256 fingerprint. */
+  certificate?: { subject: string; sha256: string };
 }
 
 /**

@@ -1,0 +1,1 @@
+ALTER TABLE "memberships" ADD COLUMN "may_see_patient_details" boolean DEFAULT false NOT NULL;

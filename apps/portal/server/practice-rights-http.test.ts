@@ -1,0 +1,139 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { AppLoadContext } from '@remix-run/node';
+import { and, eq } from 'drizzle-orm';
+import express from 'express';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../app/db/client.server';
+import { memberships, practiceAuditLog } from '../app/db/schema.server';
+import * as members from '../app/routes/practices.$practiceId.members';
+import { createTestContext, createTestDatabase } from '../app/test/db';
+import { run } from '../app/test/requests';
+import { createPracticeTeam } from '../app/test/team';
+import { createApp } from './app';
+
+/**
+ * Giving staff the right to see patient details, behind the real middleware
+ * stack (origin check): a POST from another site is refused before it
+ * changes anything (CSRF), and a same-origin one goes through.
+ */
+
+type Handler = (args: {
+  request: Request;
+  params: Record<string, string>;
+  context: AppLoadContext;
+}) => unknown;
+
+const ROUTES: Array<{ pattern: RegExp; names: string[]; action: Handler }> = [
+  {
+    pattern: /^\/practices\/([^/]+)\/members$/,
+    names: ['practiceId'],
+    action: members.action as Handler,
+  },
+];
+
+let database: Database;
+let context: AppLoadContext;
+let server: Server;
+let origin: string;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  context = createTestContext(database);
+  const app = createApp({
+    production: true,
+    trustProxy: false,
+    logger: pino({ level: 'silent' }),
+    handler: express.raw({ type: () => true, limit: '1mb' }),
+  });
+  app.use(async (req, res) => {
+    const match = ROUTES.map((route) => ({ route, found: route.pattern.exec(req.path) })).find(
+      (candidate) => candidate.found,
+    );
+    if (!match?.found || req.method !== 'POST') {
+      res.status(404).end();
+      return;
+    }
+    const params = Object.fromEntries(
+      match.route.names.map((name, index) => [name, match.found?.[index + 1] ?? '']),
+    );
+    const request = new Request(`${origin}${req.originalUrl}`, {
+      method: 'POST',
+      headers: req.headers as Record<string, string>,
+      body: new Uint8Array(req.body as Buffer),
+    });
+    const outcome = await run(() => match.route.action({ request, params, context }));
+    res.status(outcome.status).end(outcome.body);
+  });
+  await new Promise<void>((resolve) => {
+    server = app.listen(0, '127.0.0.1', () => resolve());
+  });
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}, 60_000);
+
+afterAll(async () => {
+  await new Promise((resolve) => server?.close(() => resolve(undefined)));
+  await database?.close();
+});
+
+/** Forged cross-site variants of a request's headers: another Origin, a cross-site fetch, none. */
+function forgedHeaders(): Array<Record<string, string>> {
+  return [
+    { Origin: 'https://evil.example' },
+    { Origin: origin, 'Sec-Fetch-Site': 'cross-site' },
+    {},
+  ];
+}
+
+describe('cross-site requests (CSRF)', () => {
+  it('cannot give staff the right to see patient details', async () => {
+    const { practice, cookies, userIds } = await createPracticeTeam(context, 'CSRF Rights');
+    const path = `/practices/${practice.id}/members`;
+    const body = () =>
+      new URLSearchParams({ intent: 'patient-details', userId: userIds.staff, grant: 'yes' });
+    const right = async () =>
+      (
+        await database.db
+          .select({ right: memberships.maySeePatientDetails })
+          .from(memberships)
+          .where(
+            and(eq(memberships.practiceId, practice.id), eq(memberships.userId, userIds.staff)),
+          )
+      )[0]?.right;
+    for (const headers of forgedHeaders()) {
+      const response = await fetch(`${origin}${path}`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: {
+          'Content-Type': 'application/x-www-form-urlencoded',
+          ...headers,
+          Cookie: cookies.owner,
+        },
+        body: body(),
+      });
+      expect(response.status, JSON.stringify(headers)).toBe(403);
+    }
+    expect(await right()).toBe(false);
+
+    const sameSite = await fetch(`${origin}${path}`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: {
+        'Content-Type': 'application/x-www-form-urlencoded',
+        Origin: origin,
+        Cookie: cookies.owner,
+      },
+      body: body(),
+    });
+    expect(sameSite.status).toBe(200);
+    expect(await right()).toBe(true);
+    const actions = (
+      await database.db
+        .select({ action: practiceAuditLog.action })
+        .from(practiceAuditLog)
+        .where(eq(practiceAuditLog.practiceId, practice.id))
+    ).map((entry) => entry.action);
+    expect(actions).toContain('patient-details-granted');
+  });
+});
