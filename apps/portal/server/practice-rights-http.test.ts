@@ -7,16 +7,20 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../app/db/client.server';
 import { memberships, practiceAuditLog } from '../app/db/schema.server';
+import { packetSettings } from '../app/db/packets-schema.server';
 import * as members from '../app/routes/practices.$practiceId.members';
+import * as seal from '../app/routes/practices.$practiceId.packets.seal';
+import { testCertificate, testPkcs12, testRsaKey } from '../app/test/certificates';
 import { createTestContext, createTestDatabase } from '../app/test/db';
 import { run } from '../app/test/requests';
 import { createPracticeTeam } from '../app/test/team';
 import { createApp } from './app';
 
 /**
- * Giving staff the right to see patient details, behind the real middleware
- * stack (origin check): a POST from another site is refused before it
- * changes anything (CSRF), and a same-origin one goes through.
+ * Giving staff the right to see patient details and uploading the practice's
+ * sealing certificate, behind the real middleware stack (origin check): a
+ * POST from another site is refused before it changes anything (CSRF), and a
+ * same-origin one goes through.
  */
 
 type Handler = (args: {
@@ -30,6 +34,11 @@ const ROUTES: Array<{ pattern: RegExp; names: string[]; action: Handler }> = [
     pattern: /^\/practices\/([^/]+)\/members$/,
     names: ['practiceId'],
     action: members.action as Handler,
+  },
+  {
+    pattern: /^\/practices\/([^/]+)\/packets\/seal$/,
+    names: ['practiceId'],
+    action: seal.action as Handler,
   },
 ];
 
@@ -135,5 +144,64 @@ describe('cross-site requests (CSRF)', () => {
         .where(eq(practiceAuditLog.practiceId, practice.id))
     ).map((entry) => entry.action);
     expect(actions).toContain('patient-details-granted');
+  });
+
+  it('cannot upload a sealing certificate or go back to the generated one', async () => {
+    const { practice, cookies } = await createPracticeTeam(context, 'CSRF Seal');
+    const path = `/practices/${practice.id}/packets/seal`;
+    const key = testRsaKey();
+    const file = testPkcs12({
+      keys: [key],
+      certificates: [testCertificate({ key, commonName: 'Forged Seal' })],
+      passphrase: 'forged',
+    });
+    const uploadBody = () => {
+      const body = new FormData();
+      body.append('intent', 'upload');
+      body.append('certificate', new File([new Uint8Array(file)], 'seal.p12'));
+      body.append('passphrase', 'forged');
+      return body;
+    };
+    const ownSeal = async () =>
+      (
+        await database.db
+          .select({ sha256: packetSettings.ownSealCertificateSha256 })
+          .from(packetSettings)
+          .where(eq(packetSettings.practiceId, practice.id))
+      )[0]?.sha256 ?? null;
+    for (const headers of forgedHeaders()) {
+      const response = await fetch(`${origin}${path}`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { ...headers, Cookie: cookies.owner },
+        body: uploadBody(),
+      });
+      expect(response.status, JSON.stringify(headers)).toBe(403);
+    }
+    expect(await ownSeal()).toBeNull();
+
+    const uploaded = await fetch(`${origin}${path}`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { Origin: origin, Cookie: cookies.owner },
+      body: uploadBody(),
+    });
+    expect(uploaded.status).toBe(200);
+    expect(await ownSeal()).toMatch(/^[0-9a-f]{64}$/);
+
+    for (const headers of forgedHeaders()) {
+      const response = await fetch(`${origin}${path}`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: {
+          'Content-Type': 'application/x-www-form-urlencoded',
+          ...headers,
+          Cookie: cookies.owner,
+        },
+        body: new URLSearchParams({ intent: 'revert' }),
+      });
+      expect(response.status, JSON.stringify(headers)).toBe(403);
+    }
+    expect(await ownSeal()).toMatch(/^[0-9a-f]{64}$/);
   });
 });

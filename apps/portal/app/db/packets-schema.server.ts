@@ -44,6 +44,17 @@ export const packetSettings = pgTable('packet_settings', {
   sealPkcs12: ciphertext('seal_pkcs12'),
   /** SHA-256 of the sealing certificate (DER), shown to the practice. */
   sealCertificateSha256: text('seal_certificate_sha256'),
+  /** Data key that encrypted `own_seal_pkcs12`. */
+  ownSealKeyId: text('own_seal_key_id'),
+  /**
+   * The practice's own uploaded certificate and key (PKCS#12, re-packed under
+   * the portal's passphrase), encrypted. When set, PDFs are sealed with it
+   * instead of the generated one, which is kept for going back.
+   */
+  ownSealPkcs12: ciphertext('own_seal_pkcs12'),
+  /** SHA-256 of the uploaded certificate (DER). */
+  ownSealCertificateSha256: text('own_seal_certificate_sha256'),
+  ownSealUploadedAt: timestamp('own_seal_uploaded_at', { withTimezone: true }),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

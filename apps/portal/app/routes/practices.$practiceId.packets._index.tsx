@@ -124,6 +124,15 @@ export default function Packets() {
           </table>
         </div>
       )}
+      {data.isOwner ? (
+        <section aria-labelledby="seal-heading">
+          <h2 id="seal-heading">Document seal</h2>
+          <p>
+            Signed PDFs are sealed with a digital signature.{' '}
+            <Link to={`${base}/seal`}>See the sealing certificate or upload your own</Link>.
+          </p>
+        </section>
+      ) : null}
       <section aria-labelledby="retention-heading">
         <h2 id="retention-heading">Retention</h2>
         <p>

@@ -20,6 +20,8 @@ interface EncryptedTable {
   table: PgTable;
   id: PgColumn;
   keyId: PgColumn;
+  /** The drizzle property of `keyId`, when it is not `keyId`. */
+  keyIdProperty?: string;
   columns: Record<string, { column: PgColumn; context: (rowId: string) => string }>;
 }
 
@@ -84,8 +86,18 @@ const ENCRYPTED_TABLES: EncryptedTable[] = [
     table: packetSettings,
     id: packetSettings.practiceId,
     keyId: packetSettings.sealKeyId,
+    keyIdProperty: 'sealKeyId',
     columns: {
       sealPkcs12: { column: packetSettings.sealPkcs12, context: fieldContext.sealPkcs12 },
+    },
+  },
+  {
+    table: packetSettings,
+    id: packetSettings.practiceId,
+    keyId: packetSettings.ownSealKeyId,
+    keyIdProperty: 'ownSealKeyId',
+    columns: {
+      ownSealPkcs12: { column: packetSettings.ownSealPkcs12, context: fieldContext.ownSealPkcs12 },
     },
   },
 ];
@@ -119,7 +131,9 @@ export async function reencryptPacketData(db: Db, ring: DataKeyRing): Promise<Re
         .orderBy(asc(spec.id))
         .limit(BATCH)) as Array<Record<string, unknown> & { id: string; keyId: string }>;
       for (const row of rows) {
-        const values: Record<string, unknown> = { [keyProperty(spec)]: ring.primary.id };
+        const values: Record<string, unknown> = {
+          [spec.keyIdProperty ?? 'keyId']: ring.primary.id,
+        };
         let held = 0;
         try {
           for (const [name, { context }] of Object.entries(spec.columns)) {
@@ -147,9 +161,4 @@ export async function reencryptPacketData(db: Db, ring: DataKeyRing): Promise<Re
     }
   }
   return result;
-}
-
-/** The drizzle property name of a table's key-id column. */
-function keyProperty(spec: EncryptedTable): string {
-  return spec.keyId === packetSettings.sealKeyId ? 'sealKeyId' : 'keyId';
 }

@@ -36,7 +36,7 @@ export function describeAuditEvent(
         ? `uploaded the sealing certificate “${details.certificate.subject}” (SHA-256 ${details.certificate.sha256.slice(0, 16)}…)`
         : 'uploaded a sealing certificate';
     case 'seal-certificate-reverted':
-      return 'went back to the portal’s own sealing certificate';
+      return 'went back to the generated sealing certificate';
     default:
       return action;
   }
