@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
 import {
-  customType,
   index,
   integer,
   pgTable,
@@ -9,6 +8,7 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { ciphertext } from './ciphertext.server';
 import { patients } from './measures-schema.server';
 import { practices, users } from './schema.server';
 
@@ -24,12 +24,6 @@ import { practices, users } from './schema.server';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 const at = (name: string) => timestamp(name, { withTimezone: true });
-
-/** Ciphertext (see `encryptBytes`): key id, IV, tag and encrypted bytes in one value. */
-const ciphertext = customType<{ data: Uint8Array; driverData: Uint8Array }>({
-  dataType: () => 'bytea',
-  fromDriver: (value) => new Uint8Array(value),
-});
 
 /** Per-practice packet settings: retention, and the key that seals signed PDFs. */
 export const packetSettings = pgTable('packet_settings', {
