@@ -1,12 +1,4 @@
-import {
-  date,
-  index,
-  integer,
-  pgTable,
-  text,
-  timestamp,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { ciphertext } from './ciphertext.server';
 import { practices, users } from './schema.server';
 

@@ -9,8 +9,10 @@ import {
   patientPackets,
 } from '../../db/packets-schema.server';
 import { measurements, patients } from '../../db/measures-schema.server';
+import { outboxEmails } from '../../db/schema.server';
 import { type DataKeyRing, decryptBytes, encryptBytes } from '../crypto.server';
 import { recordContext } from '../measures/record-fields.server';
+import { outboxContext } from '../outbox.server';
 import { fieldContext } from './packet-fields.server';
 
 const BATCH = 100;
@@ -81,6 +83,15 @@ const ENCRYPTED_TABLES: EncryptedTable[] = [
     id: measurements.id,
     keyId: measurements.keyId,
     columns: { items: { column: measurements.items, context: recordContext.items } },
+  },
+  {
+    table: outboxEmails,
+    id: outboxEmails.id,
+    keyId: outboxEmails.keyId,
+    columns: {
+      to: { column: outboxEmails.to, context: outboxContext.to },
+      text: { column: outboxEmails.text, context: outboxContext.text },
+    },
   },
   {
     table: packetSettings,
