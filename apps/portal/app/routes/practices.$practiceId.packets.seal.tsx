@@ -1,4 +1,9 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
+import type {
+  ActionFunctionArgs,
+  LinksFunction,
+  LoaderFunctionArgs,
+  MetaFunction,
+} from '@remix-run/node';
 import { data } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import { FieldError, FormError } from '../components/fields';
@@ -18,9 +23,12 @@ import {
   setOwnSealIdentity,
 } from '../lib/packets/seal-key.server';
 import { recordPracticeEvent } from '../lib/practices/audit.server';
+import packetsStylesheet from '../styles/packets.css?url';
 
 /** Who may use this route (checked by practice-isolation.test.ts). */
 export const handle: PracticeRouteHandle = { access: { loader: 'owner', action: 'owner' } };
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: packetsStylesheet }];
 
 export const meta: MetaFunction = () => [{ title: 'Document seal — Groundwork' }];
 
@@ -109,7 +117,7 @@ function Certificate({
   return (
     <section aria-labelledby={id}>
       <h2 id={id}>{heading}</h2>
-      <dl className="document-facts">
+      <dl className="document-facts certificate-facts">
         <dt>Subject</dt>
         <dd>{certificate.subject}</dd>
         <dt>Issuer</dt>
