@@ -1,20 +1,18 @@
 import { randomBytes } from 'node:crypto';
 import type { AppLoadContext } from '@remix-run/node';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../db/client.server';
+import { describe, expect, it } from 'vitest';
 import { patientPackets } from '../db/packets-schema.server';
 import { outboxEmails } from '../db/schema.server';
 import { ciphertextKeyId, dataKeyRing } from '../lib/crypto.server';
 import { readOutboxEmails } from '../lib/outbox.server';
 import { reencryptPacketData } from '../lib/packets/key-rotation.server';
 import { purgeExpiredPackets } from '../lib/packets/retention.server';
-import { createTestContext, createTestDatabase } from '../test/db';
 import { outboxMailsTo } from '../test/outbox';
 import { sendTestPacket } from '../test/packets';
 import { formRequest, getRequest, run } from '../test/requests';
 import { findPlaintextAnywhere, publicTables } from '../test/scan-database';
-import { createPracticeTeam } from '../test/team';
+import { type PracticeTeam, withPracticeTeam } from '../test/team';
 import * as outbox from './dev.outbox';
 import * as members from './practices.$practiceId.members';
 import * as packetPage from './practices.$practiceId.packets.$packetId';
@@ -25,18 +23,13 @@ import * as packetPage from './practices.$practiceId.packets.$packetId';
  * with the packet's personal data.
  */
 
-let database: Database;
 let context: AppLoadContext;
-let team: Awaited<ReturnType<typeof createPracticeTeam>>;
+let team: PracticeTeam;
 let practiceId: string;
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-  context = createTestContext(database);
-  team = await createPracticeTeam(context, 'Outbox Clinic');
-  practiceId = team.practice.id;
+withPracticeTeam('Outbox Clinic', (fixture) => {
+  ({ context, team, practiceId } = fixture);
 });
-afterAll(() => database?.close());
 
 function packetAction(packetId: string, intent: string) {
   return run(() =>
