@@ -157,7 +157,10 @@ export function readOwnSealCertificate(
     if (/OID is not RSA|public key/i.test(message)) {
       return certificateError('only RSA keys and certificates are supported.');
     }
-    return certificateError('this is not a PKCS#12 (.p12 or .pfx) file the portal can read.');
+    // A file without a MAC opened with the wrong passphrase decrypts to garbage.
+    return certificateError(
+      'this is not a PKCS#12 (.p12 or .pfx) file the portal can read, or its passphrase is wrong.',
+    );
   }
   let keys: Array<forge.pki.rsa.PrivateKey | null>;
   let certificates: forge.pki.Certificate[];
