@@ -72,6 +72,7 @@ const devOutboxEnabled = !production || process.env.DEV_OUTBOX === '1';
 // (invitation, reset and packet links) are redacted in stored e-mails; with
 // /dev/outbox on, this process keeps the full text in memory to show there.
 const mail = mailTransportFromEnv(database.db, process.env.SMTP_URL, {
+  dataKeys,
   revealInDevOutbox: devOutboxEnabled,
 });
 const signupLimitPerIp = parseSignupLimit(process.env.SIGNUP_LIMIT_PER_IP);

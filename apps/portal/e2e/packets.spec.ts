@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, type Page, expect, test } from '@playwright/test';
+import { testCertificate, testPkcs12, testRsaKey } from '../app/test/certificates';
 import { createPractice, signUp, uniqueEmail } from './helpers';
 
 /**
@@ -194,4 +195,51 @@ test('a packet signed with the keyboard only, in Spanish', async ({ page, browse
   await expect(p.getByText('Gracias: ya leyó y firmó todo.')).toBeVisible();
   await expectAxeClean(p, 'terminado');
   await patient.context.close();
+});
+
+test('an owner uploads the practice’s own sealing certificate and goes back', async ({ page }) => {
+  await signUp(page, { name: 'Dr Seal Owner', email: uniqueEmail('seal') });
+  const practiceId = await createPractice(page, `Seal Clinic ${Date.now()}`);
+  await page.goto(`/practices/${practiceId}/packets`);
+  await page.getByRole('link', { name: 'See the sealing certificate or upload your own' }).click();
+  await expect(page.getByRole('heading', { name: 'Document seal' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Active: generated certificate' })).toBeVisible();
+  await expectAxeClean(page, 'document seal');
+
+  // A file that is not a certificate: the message names the field, beside it.
+  await page.getByLabel('Certificate file').setInputFiles({
+    name: 'notes.p12',
+    mimeType: 'application/x-pkcs12',
+    buffer: Buffer.from('not a certificate'),
+  });
+  await page.getByLabel('Passphrase').fill('anything');
+  await page.getByRole('button', { name: 'Upload certificate' }).click();
+  await expect(page.getByText('Certificate file: this is not a PKCS#12')).toBeVisible();
+  await expect(page.getByLabel('Certificate file')).toHaveAttribute('aria-invalid', 'true');
+  await expectAxeClean(page, 'document seal, refused upload');
+
+  const key = testRsaKey();
+  const p12 = testPkcs12({
+    keys: [key],
+    certificates: [testCertificate({ key, commonName: 'E2E Practice Seal' })],
+    passphrase: 'e2e passphrase',
+  });
+  await page.getByLabel('Certificate file').setInputFiles({
+    name: 'seal.p12',
+    mimeType: 'application/x-pkcs12',
+    buffer: Buffer.from(p12),
+  });
+  await page.getByLabel('Passphrase').fill('e2e passphrase');
+  await page.getByRole('button', { name: 'Upload certificate' }).click();
+  await expect(page.getByText('Your certificate is uploaded. New seals use it.')).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'Active: your practice’s certificate' }),
+  ).toBeVisible();
+  await expect(page.getByText('CN=E2E Practice Seal, O=Test Practice').first()).toBeVisible();
+  await expectAxeClean(page, 'document seal, own certificate');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expectNoHorizontalScroll(page, 'document seal');
+
+  await page.getByRole('button', { name: 'Go back to the generated certificate' }).click();
+  await expect(page.getByRole('heading', { name: 'Active: generated certificate' })).toBeVisible();
 });

@@ -49,6 +49,20 @@ test('sign up, create a practice, invite a clinician who accepts, switch practic
   // The sole owner is not offered "Leave practice", and is told why.
   await expect(page.getByRole('button', { name: 'Leave practice' })).toHaveCount(0);
   await expect(page.getByText('You are the only owner')).toBeVisible();
+  // Clinicians see patient details by their role; staff only when given the right.
+  const carl = page.getByRole('row').filter({ hasText: inviteeEmail });
+  await expect(carl.getByText('Yes (by role)')).toBeVisible();
+  await page.getByLabel('Role of Carl Clinician').selectOption('staff');
+  await page.getByRole('button', { name: 'Change role of Carl Clinician' }).click();
+  await expect(page.getByText('Carl Clinician is now staff.')).toBeVisible();
+  await page.getByRole('button', { name: 'Allow patient details for Carl Clinician' }).click();
+  await expect(page.getByText('Carl Clinician may see patient details.')).toBeVisible();
+  await page.getByRole('button', { name: 'Take away patient details for Carl Clinician' }).click();
+  await expect(page.getByText('Carl Clinician no longer sees patient details.')).toBeVisible();
+  await page.goto(`/practices/${practiceId}/audit`);
+  await expect(
+    page.getByText("took away Carl Clinician's right to see patient details"),
+  ).toBeVisible();
 
   // A second practice, then switch back with the header switcher.
   const secondId = await createPractice(page, 'Birch Clinic');

@@ -1,10 +1,5 @@
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { Writable } from 'node:stream';
 import type { AppLoadContext } from '@remix-run/node';
 import { eq } from 'drizzle-orm';
-import express from 'express';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../app/db/client.server';
 import { measurements, patients } from '../app/db/measures-schema.server';
@@ -12,9 +7,8 @@ import * as exportCsv from '../app/routes/practices.$practiceId.patients.$patien
 import * as patientPage from '../app/routes/practices.$practiceId.patients.$patientId';
 import * as patientList from '../app/routes/practices.$practiceId.patients._index';
 import { createTestContext, createTestDatabase } from '../app/test/db';
-import { run } from '../app/test/requests';
+import { type HttpRoute, type RouteServer, startRouteServer } from '../app/test/route-server';
 import { createPracticeTeam } from '../app/test/team';
-import { createApp } from './app';
 
 /**
  * The patient-record routes behind the real middleware stack (request logger
@@ -24,17 +18,7 @@ import { createApp } from './app';
 
 const PATIENT = { name: 'Ignatia Marrowby-Quist', birthDate: '1966-05-17', reference: 'MRN-55120' };
 
-type Handler = (args: {
-  request: Request;
-  params: Record<string, string>;
-  context: AppLoadContext;
-}) => unknown;
-interface RouteModule {
-  loader?: Handler;
-  action?: Handler;
-}
-
-const ROUTES: Array<{ pattern: RegExp; names: string[]; route: RouteModule }> = [
+const ROUTES: HttpRoute[] = [
   {
     pattern: /^\/practices\/([^/]+)\/patients\/([^/]+)\/export\.csv$/,
     names: ['practiceId', 'patientId'],
@@ -50,69 +34,29 @@ const ROUTES: Array<{ pattern: RegExp; names: string[]; route: RouteModule }> = 
 
 let database: Database;
 let context: AppLoadContext;
-let server: Server;
+let server: RouteServer;
 let origin: string;
-const lines: string[] = [];
+let lines: string[];
 
 beforeAll(async () => {
   database = await createTestDatabase();
   context = createTestContext(database);
-  const sink = new Writable({
-    write(chunk, _encoding, done) {
-      lines.push(...String(chunk).split('\n').filter(Boolean));
-      done();
-    },
-  });
-  const app = createApp({
-    production: true,
-    trustProxy: false,
-    logger: pino({ level: 'trace' }, sink),
-    handler: express.raw({ type: () => true, limit: '2mb' }),
-  });
-  app.use(async (req, res) => {
-    const match = ROUTES.map(({ pattern, names, route }) => ({
-      found: pattern.exec(req.path),
-      names,
-      route,
-    })).find((candidate) => candidate.found);
-    const handler = match && (req.method === 'POST' ? match.route.action : match.route.loader);
-    if (!match?.found || !handler) {
-      res.status(404).end();
-      return;
-    }
-    const params = Object.fromEntries(
-      match.names.map((name, index) => [name, match.found?.[index + 1] ?? '']),
-    );
-    const request = new Request(`${origin}${req.originalUrl}`, {
-      method: req.method,
-      headers: req.headers as Record<string, string>,
-      body: req.method === 'POST' ? new Uint8Array(req.body as Buffer) : undefined,
-    });
-    const outcome = await run(() => handler({ request, params, context }));
-    res.status(outcome.status);
-    outcome.headers.forEach((value, name) => {
-      if (name !== 'content-length') res.setHeader(name, value);
-    });
-    res.end(outcome.body);
-  });
-  await new Promise<void>((resolve) => {
-    server = app.listen(0, '127.0.0.1', () => resolve());
-  });
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await startRouteServer({ context, routes: ROUTES, logLevel: 'trace' });
+  origin = server.origin;
+  lines = server.lines;
 }, 60_000);
 
 afterAll(async () => {
-  await new Promise((resolve) => server?.close(() => resolve(undefined)));
+  await server?.close();
   await database?.close();
 });
 
-function post(path: string, fields: Record<string, string>, headers: Record<string, string>) {
-  return fetch(`${origin}${path}`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...headers },
-    body: new URLSearchParams(fields),
-  });
+function post(
+  path: string,
+  fields: Record<string, string | string[]>,
+  headers: Record<string, string>,
+) {
+  return server.postForm(path, fields, headers);
 }
 
 describe('patient records over HTTP', () => {

@@ -1,10 +1,6 @@
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { AppLoadContext } from '@remix-run/node';
 import { getDocument } from '@groundwork/content';
 import { eq } from 'drizzle-orm';
-import express from 'express';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../app/db/client.server';
 import { practiceAuditLog, practices } from '../app/db/schema.server';
@@ -12,9 +8,8 @@ import { documentSignoffs } from '../app/db/signoffs-schema.server';
 import * as review from '../app/routes/practices.$practiceId.documents.review.$documentId';
 import * as settings from '../app/routes/practices.$practiceId.settings';
 import { createTestContext, createTestDatabase } from '../app/test/db';
-import { run } from '../app/test/requests';
+import { type HttpRoute, type RouteServer, startRouteServer } from '../app/test/route-server';
 import { createPracticeTeam } from '../app/test/team';
-import { createApp } from './app';
 
 /**
  * The sign-off and medical-director routes behind the real middleware stack
@@ -22,76 +17,42 @@ import { createApp } from './app';
  * anything (CSRF), and a same-origin one goes through.
  */
 
-type Handler = (args: {
-  request: Request;
-  params: Record<string, string>;
-  context: AppLoadContext;
-}) => unknown;
-
-const ROUTES: Array<{ pattern: RegExp; names: string[]; action: Handler }> = [
+const ROUTES: HttpRoute[] = [
   {
     pattern: /^\/practices\/([^/]+)\/documents\/review\/([^/]+)$/,
     names: ['practiceId', 'documentId'],
-    action: review.action as Handler,
+    route: review,
   },
   {
     pattern: /^\/practices\/([^/]+)\/settings$/,
     names: ['practiceId'],
-    action: settings.action as Handler,
+    route: settings,
   },
 ];
 
 let database: Database;
 let context: AppLoadContext;
-let server: Server;
+let server: RouteServer;
 let origin: string;
 
 beforeAll(async () => {
   database = await createTestDatabase();
   context = createTestContext(database);
-  const app = createApp({
-    production: true,
-    trustProxy: false,
-    logger: pino({ level: 'silent' }),
-    handler: express.raw({ type: () => true, limit: '1mb' }),
-  });
-  app.use(async (req, res) => {
-    const match = ROUTES.map((route) => ({ route, found: route.pattern.exec(req.path) })).find(
-      (candidate) => candidate.found,
-    );
-    if (!match?.found || req.method !== 'POST') {
-      res.status(404).end();
-      return;
-    }
-    const params = Object.fromEntries(
-      match.route.names.map((name, index) => [name, match.found?.[index + 1] ?? '']),
-    );
-    const request = new Request(`${origin}${req.originalUrl}`, {
-      method: 'POST',
-      headers: req.headers as Record<string, string>,
-      body: new Uint8Array(req.body as Buffer),
-    });
-    const outcome = await run(() => match.route.action({ request, params, context }));
-    res.status(outcome.status).end(outcome.body);
-  });
-  await new Promise<void>((resolve) => {
-    server = app.listen(0, '127.0.0.1', () => resolve());
-  });
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await startRouteServer({ context, routes: ROUTES });
+  origin = server.origin;
 }, 60_000);
 
 afterAll(async () => {
-  await new Promise((resolve) => server?.close(() => resolve(undefined)));
+  await server?.close();
   await database?.close();
 });
 
-function post(path: string, fields: Record<string, string>, headers: Record<string, string>) {
-  return fetch(`${origin}${path}`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...headers },
-    body: new URLSearchParams(fields),
-  });
+function post(
+  path: string,
+  fields: Record<string, string | string[]>,
+  headers: Record<string, string>,
+) {
+  return server.postForm(path, fields, headers);
 }
 
 describe('cross-site requests (CSRF)', () => {

@@ -1,13 +1,5 @@
-import {
-  customType,
-  date,
-  index,
-  integer,
-  pgTable,
-  text,
-  timestamp,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { ciphertext } from './ciphertext.server';
 import { practices, users } from './schema.server';
 
 /**
@@ -20,12 +12,6 @@ import { practices, users } from './schema.server';
  */
 
 const at = (name: string) => timestamp(name, { withTimezone: true });
-
-/** Ciphertext (see `encryptBytes`): key id, IV, tag and encrypted bytes in one value. */
-const ciphertext = customType<{ data: Uint8Array; driverData: Uint8Array }>({
-  dataType: () => 'bytea',
-  fromDriver: (value) => new Uint8Array(value),
-});
 
 /** A patient record of one practice: name, date of birth and an optional practice reference (MRN). */
 export const patients = pgTable(

@@ -1,14 +1,6 @@
 import { sql } from 'drizzle-orm';
-import {
-  customType,
-  index,
-  integer,
-  pgTable,
-  text,
-  timestamp,
-  unique,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { ciphertext } from './ciphertext.server';
 import { patients } from './measures-schema.server';
 import { practices, users } from './schema.server';
 
@@ -25,12 +17,6 @@ import { practices, users } from './schema.server';
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 const at = (name: string) => timestamp(name, { withTimezone: true });
 
-/** Ciphertext (see `encryptBytes`): key id, IV, tag and encrypted bytes in one value. */
-const ciphertext = customType<{ data: Uint8Array; driverData: Uint8Array }>({
-  dataType: () => 'bytea',
-  fromDriver: (value) => new Uint8Array(value),
-});
-
 /** Per-practice packet settings: retention, and the key that seals signed PDFs. */
 export const packetSettings = pgTable('packet_settings', {
   practiceId: uuid('practice_id')
@@ -44,6 +30,17 @@ export const packetSettings = pgTable('packet_settings', {
   sealPkcs12: ciphertext('seal_pkcs12'),
   /** SHA-256 of the sealing certificate (DER), shown to the practice. */
   sealCertificateSha256: text('seal_certificate_sha256'),
+  /** Data key that encrypted `own_seal_pkcs12`. */
+  ownSealKeyId: text('own_seal_key_id'),
+  /**
+   * The practice's own uploaded certificate and key (PKCS#12, re-packed under
+   * the portal's passphrase), encrypted. When set, PDFs are sealed with it
+   * instead of the generated one, which is kept for going back.
+   */
+  ownSealPkcs12: ciphertext('own_seal_pkcs12'),
+  /** SHA-256 of the uploaded certificate (DER). */
+  ownSealCertificateSha256: text('own_seal_certificate_sha256'),
+  ownSealUploadedAt: timestamp('own_seal_uploaded_at', { withTimezone: true }),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -13,6 +13,8 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { ciphertext } from './ciphertext.server';
+import { patientPackets } from './packets-schema.server';
 
 /**
  * The portal's one PostgreSQL schema. PGlite (embedded) and PostgreSQL run the
@@ -65,6 +67,12 @@ export const memberships = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     role: memberRole('role').notNull(),
+    /**
+     * Staff given the right to see patient details (packets' names, e-mails
+     * and dates of birth, patient records). Owners and clinicians have it by
+     * their role; see app/lib/auth/patient-details-right.ts.
+     */
+    maySeePatientDetails: boolean('may_see_patient_details').notNull().default(false),
     createdAt: createdAt(),
   },
   (table) => [
@@ -128,14 +136,28 @@ export const rateLimits = pgTable(
   (table) => [index('rate_limits_window_start_idx').on(table.windowStart)],
 );
 
-/** E-mails written by the development/test mail transport (shown on /dev/outbox). */
-export const outboxEmails = pgTable('outbox_emails', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  to: text('to').notNull(),
-  subject: text('subject').notNull(),
-  text: text('text').notNull(),
-  createdAt: createdAt(),
-});
+/**
+ * E-mails written by the development/test mail transport (shown on
+ * /dev/outbox). The recipient and the body can be a patient's, so both are
+ * ciphertext under the data key (`key_id`); secrets in the body (links'
+ * tokens) are redacted before it is encrypted. A packet's e-mails go with its
+ * personal data (retention, revoking, deleting the packet).
+ */
+export const outboxEmails = pgTable(
+  'outbox_emails',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    keyId: text('key_id').notNull(),
+    /** The packet the e-mail is about (its link), if any. */
+    packetId: uuid('packet_id').references(() => patientPackets.id, { onDelete: 'cascade' }),
+    to: ciphertext('to').notNull(),
+    /** Practice name and purpose only, never a patient's details. */
+    subject: text('subject').notNull(),
+    text: ciphertext('text').notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [index('outbox_emails_packet_idx').on(table.packetId)],
+);
 
 /** Instance-wide settings shared by every server, e.g. a generated session secret. */
 export const appSettings = pgTable('app_settings', {
@@ -273,7 +295,11 @@ export type PracticeAuditAction =
   | 'member-left'
   | 'settings-changed'
   | 'medical-director-changed'
-  | 'document-signed-off';
+  | 'document-signed-off'
+  | 'patient-details-granted'
+  | 'patient-details-revoked'
+  | 'seal-certificate-uploaded'
+  | 'seal-certificate-reverted';
 
 /** Details of an audit entry: people and settings, never patient data. */
 export interface PracticeAuditDetails {
@@ -288,6 +314,8 @@ export interface PracticeAuditDetails {
   everywhere?: boolean;
   /** Document sign-off: which document, in which version, as whom. */
   document?: { id: string; version: string; title: string; signedAs: string };
+  /** Sealing certificate uploaded or reverted: its subject and SHA-256 fingerprint. */
+  certificate?: { subject: string; sha256: string };
 }
 
 /**

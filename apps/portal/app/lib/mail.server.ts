@@ -1,8 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import { createTransport } from 'nodemailer';
 import type { Db } from '../db/client.server';
 import { outboxEmails } from '../db/schema.server';
-import { hashToken } from './crypto.server';
+import { type DataKeyRing, encryptText, hashToken } from './crypto.server';
+import { outboxContext } from './outbox.server';
 
 /** One plain-text e-mail. */
 export interface Mail {
@@ -14,6 +16,8 @@ export interface Mail {
    * token): a transport may deliver them but must never store them.
    */
   secrets?: string[];
+  /** The patient packet the e-mail carries the link of: its stored copy goes with the packet's data. */
+  packetId?: string;
 }
 
 /** Sends e-mail. The portal only depends on this interface; server.ts picks one from SMTP_URL. */
@@ -44,13 +48,15 @@ export function redactSecrets(text: string, secrets: readonly string[] = []): st
 
 /**
  * Writes e-mails to the `outbox_emails` table (development and tests; listed
- * on /dev/outbox) with their secrets redacted. With `revealInDevOutbox` (set
- * when /dev/outbox is on) this process also remembers the full text in memory,
- * so the outbox can show working links until the server restarts.
+ * on /dev/outbox) with their secrets redacted and the recipient and body
+ * encrypted under the data key: the outbox may hold a patient's address.
+ * With `revealInDevOutbox` (set when /dev/outbox is on) this process also
+ * remembers the full text in memory, so the outbox can show working links
+ * until the server restarts.
  */
 export function outboxTransport(
   db: Db,
-  { revealInDevOutbox = false }: { revealInDevOutbox?: boolean } = {},
+  { dataKeys, revealInDevOutbox = false }: { dataKeys: DataKeyRing; revealInDevOutbox?: boolean },
 ): MailTransport {
   // Unredacted texts of the last e-mails with secrets, by outbox id, for
   // /dev/outbox only: memory, never the database, so links still work in
@@ -58,12 +64,17 @@ export function outboxTransport(
   const unredactedTexts = new LRUCache<string, string>({ max: 200 });
   return {
     unredactedText: (outboxId) => unredactedTexts.get(outboxId),
-    async send({ secrets, ...mail }) {
-      const [stored] = await db
-        .insert(outboxEmails)
-        .values({ ...mail, text: redactSecrets(mail.text, secrets) })
-        .returning({ id: outboxEmails.id });
-      if (revealInDevOutbox && stored && secrets?.length) unredactedTexts.set(stored.id, mail.text);
+    async send({ secrets, packetId, ...mail }) {
+      const id = randomUUID();
+      await db.insert(outboxEmails).values({
+        id,
+        keyId: dataKeys.primary.id,
+        packetId: packetId ?? null,
+        to: encryptText(dataKeys, mail.to, outboxContext.to(id)),
+        subject: mail.subject,
+        text: encryptText(dataKeys, redactSecrets(mail.text, secrets), outboxContext.text(id)),
+      });
+      if (revealInDevOutbox && secrets?.length) unredactedTexts.set(id, mail.text);
     },
   };
 }
@@ -108,7 +119,7 @@ export function smtpTransport(url: string): MailTransport {
 export function mailTransportFromEnv(
   db: Db,
   smtpUrl: string | undefined,
-  outboxOptions: { revealInDevOutbox?: boolean } = {},
+  outboxOptions: { dataKeys: DataKeyRing; revealInDevOutbox?: boolean },
 ): MailTransport {
   return smtpUrl?.trim() ? smtpTransport(smtpUrl.trim()) : outboxTransport(db, outboxOptions);
 }

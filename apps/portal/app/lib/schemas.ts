@@ -64,6 +64,12 @@ export const PracticeIdSchema = z.object({ practiceId: z.uuid('Choose a practice
 /** Any form posting a user id (remove member). */
 export const UserIdSchema = z.object({ userId: z.uuid('Choose a member.') });
 
+/** An owner's grant or withdrawal of a staff member's right to see patient details. */
+export const PatientDetailsRightSchema = z.object({
+  userId: z.uuid('Choose a member.'),
+  grant: z.enum(['yes', 'no'], { message: 'Choose whether to give or take away the right.' }),
+});
+
 /** An owner's change of a member's role. */
 export const ChangeRoleSchema = z.object({
   userId: z.uuid('Choose a member.'),

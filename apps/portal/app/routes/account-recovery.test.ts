@@ -1,8 +1,9 @@
 import type { AppLoadContext } from '@remix-run/node';
-import { asc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/client.server';
-import { outboxEmails, passwordResets } from '../db/schema.server';
+import { passwordResets } from '../db/schema.server';
+import { outboxMailsTo } from '../test/outbox';
 import { PASSWORD_RESET_LIMITS } from '../lib/auth/throttle.server';
 import { createTestContext, createTestDatabase } from '../test/db';
 import { findInEveryTable } from '../test/scan-database';
@@ -62,11 +63,7 @@ function askForReset(email: string, clientIp = '203.0.113.50') {
 
 /** The reset link the dev outbox shows for the newest e-mail to `to` (stored redacted). */
 async function resetTokenMailedTo(to: string): Promise<string> {
-  const rows = await context.db
-    .select()
-    .from(outboxEmails)
-    .where(eq(outboxEmails.to, to))
-    .orderBy(asc(outboxEmails.createdAt));
+  const rows = await outboxMailsTo(context, to);
   const newest = rows.at(-1);
   if (!newest) throw new Error(`No e-mail to ${to}`);
   const text = context.mail.unredactedText?.(newest.id) ?? '';
@@ -161,11 +158,7 @@ describe('forgot and reset password', () => {
     expect(known.status).toBe(200);
     expect(unknown.status).toBe(known.status);
     expect(unknown.body).toBe(known.body);
-    const mailed = await context.db
-      .select({ to: outboxEmails.to })
-      .from(outboxEmails)
-      .where(eq(outboxEmails.to, 'nobody-here@example.org'));
-    expect(mailed).toEqual([]);
+    expect(await outboxMailsTo(context, 'nobody-here@example.org')).toEqual([]);
     const token = await resetTokenMailedTo(user.email);
     // Only the hash is stored; the stored e-mail has the token removed.
     expect(await findInEveryTable(context.db, token)).toEqual([]);

@@ -1,8 +1,7 @@
 import type { AppLoadContext } from '@remix-run/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asc, eq } from 'drizzle-orm';
 import type { Database } from '../db/client.server';
-import { outboxEmails } from '../db/schema.server';
+import { outboxMailsTo } from '../test/outbox';
 import { LOGIN_LIMITS } from '../lib/auth/throttle.server';
 import { createTestContext, createTestDatabase } from '../test/db';
 import { cookieFrom, formRequest, getRequest, run } from '../test/requests';
@@ -39,11 +38,7 @@ async function logIn(fields: Record<string, string>, overrides: Partial<AppLoadC
 }
 
 async function mailsTo(to: string) {
-  return context.db
-    .select()
-    .from(outboxEmails)
-    .where(eq(outboxEmails.to, to))
-    .orderBy(asc(outboxEmails.createdAt));
+  return (await outboxMailsTo(context, to)).map((mail) => ({ ...mail, text: mail.storedText }));
 }
 
 async function whoIs(cookie: string) {

@@ -4,31 +4,24 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AppLoadContext } from '@remix-run/node';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../db/client.server';
+import { describe, expect, it } from 'vitest';
 import { packetEvents, packetSignatures, patientPackets } from '../db/packets-schema.server';
 import { sha256Hex } from '../lib/crypto.server';
 import { pdfText } from '../lib/documents/page-image.server';
-import { createTestContext, createTestDatabase } from '../test/db';
 import { sendTestPacket, signedTestPacket } from '../test/packets';
 import { formRequest, getRequest, run } from '../test/requests';
 import { findInEveryTable } from '../test/scan-database';
-import { createPracticeTeam } from '../test/team';
+import { type PracticeTeam, createPracticeTeam, withPracticeTeam } from '../test/team';
 import * as packetPage from './practices.$practiceId.packets.$packetId';
 import * as packetPdf from './practices.$practiceId.packets.$packetId.pdf';
 
-let database: Database;
 let context: AppLoadContext;
-let team: Awaited<ReturnType<typeof createPracticeTeam>>;
+let team: PracticeTeam;
 let practiceId: string;
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-  context = createTestContext(database);
-  team = await createPracticeTeam(context, 'Countersign Clinic');
-  practiceId = team.practice.id;
+withPracticeTeam('Countersign Clinic', (fixture) => {
+  ({ context, team, practiceId } = fixture);
 });
-afterAll(() => database?.close());
 
 async function sealedRow(packetId: string) {
   const [row] = await context.db

@@ -1,8 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { data } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
-import { desc } from 'drizzle-orm';
-import { outboxEmails } from '../db/schema.server';
+import { readOutboxEmails } from '../lib/outbox.server';
 
 /** The page title (and description) for this route. */
 export const meta: MetaFunction = () => [{ title: 'Development outbox — Groundwork' }];
@@ -13,11 +12,7 @@ export const meta: MetaFunction = () => [{ title: 'Development outbox — Ground
  */
 export async function loader({ context }: LoaderFunctionArgs) {
   if (!context.devOutboxEnabled) throw data('Not found', { status: 404 });
-  const emails = await context.db
-    .select()
-    .from(outboxEmails)
-    .orderBy(desc(outboxEmails.createdAt))
-    .limit(50);
+  const emails = await readOutboxEmails(context.db, context.dataKeys, { limit: 50 });
   return {
     emails: emails.map((email) => ({
       ...email,

@@ -1,33 +1,26 @@
 import type { AppLoadContext } from '@remix-run/node';
 import { eq } from 'drizzle-orm';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../db/client.server';
+import { describe, expect, it } from 'vitest';
 import { packetDocuments, packetEvents, patientPackets } from '../db/packets-schema.server';
 import { pdfText } from '../lib/documents/page-image.server';
 import { packetDocumentContent } from '../lib/packets/packet-documents.server';
 import { acknowledgementIds } from '../lib/packets/signing-form.server';
-import { createTestContext, createTestDatabase } from '../test/db';
 import { sendTestPacket } from '../test/packets';
 import { cookieFrom, formRequest, getRequest, run } from '../test/requests';
-import { createPracticeTeam } from '../test/team';
+import { type PracticeTeam, withPracticeTeam } from '../test/team';
 import * as packetPage from './practices.$practiceId.packets.$packetId';
 import * as documentPage from './p.$token.documents.$position';
 import * as download from './p.$token.download';
 import * as landing from './p.$token._index';
 
-let database: Database;
 let context: AppLoadContext;
-let team: Awaited<ReturnType<typeof createPracticeTeam>>;
+let team: PracticeTeam;
 let practiceId: string;
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-  context = createTestContext(database);
-  team = await createPracticeTeam(context, 'Patient Side Clinic');
-  practiceId = team.practice.id;
+withPracticeTeam('Patient Side Clinic', (fixture) => {
+  ({ context, team, practiceId } = fixture);
 });
-afterAll(() => database?.close());
 
 const ACKNOWLEDGEMENTS = acknowledgementIds(
   packetDocumentContent({

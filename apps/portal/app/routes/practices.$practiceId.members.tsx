@@ -8,7 +8,13 @@ import { createInvite, listPendingInvites, revokeInvite } from '../lib/auth/invi
 import { requirePracticeAccess } from '../lib/auth/practice-access.server';
 import { changeMemberRole, listMembers, removeMember } from '../lib/practices/practices.server';
 import { MEMBER_ROLES, ROLE_LABELS, hasRole } from '../lib/auth/roles';
-import { ChangeRoleSchema, InviteSchema, UserIdSchema } from '../lib/schemas';
+import { setPatientDetailsRight } from '../lib/practices/patient-details-grant.server';
+import {
+  ChangeRoleSchema,
+  InviteSchema,
+  PatientDetailsRightSchema,
+  UserIdSchema,
+} from '../lib/schemas';
 import type { PracticeRouteHandle } from '../lib/auth/roles';
 
 /** Who may use this route (checked by practice-isolation.test.ts). */
@@ -33,6 +39,7 @@ export async function loader(args: LoaderFunctionArgs) {
 
 /**
  * Invite (owner), revoke an invite (owner), change a member's role (owner),
+ * give or take away a staff member's right to see patient details (owner),
  * remove a member (owner) or leave (anyone).
  */
 export async function action(args: ActionFunctionArgs) {
@@ -175,6 +182,46 @@ export async function action(args: ActionFunctionArgs) {
     };
   }
 
+  if (intent === 'patient-details') {
+    const parsed = parseForm(PatientDetailsRightSchema, formData, {
+      userId: field(formData, 'userId'),
+      grant: field(formData, 'grant'),
+    });
+    if (!parsed.ok) return data({ intent, ...parsed }, { status: 400 });
+    const changed = await setPatientDetailsRight(db, {
+      practiceId: access.practiceId,
+      userId: parsed.data.userId,
+      grant: parsed.data.grant === 'yes',
+      actor: access.user,
+    });
+    // Cleared again after the commit, even if this request's client has gone.
+    args.context.accessCache?.clear();
+    if (changed.result === 'not-a-member') {
+      return data(
+        { intent, ok: false as const, formError: 'That person is not a member of this practice.' },
+        { status: 404 },
+      );
+    }
+    if (changed.result === 'not-staff') {
+      return data(
+        {
+          intent,
+          ok: false as const,
+          formError: 'Owners and clinicians see patient details by their role.',
+        },
+        { status: 400 },
+      );
+    }
+    return {
+      intent,
+      ok: true as const,
+      detailsChanged:
+        parsed.data.grant === 'yes'
+          ? `${changed.name} may see patient details.`
+          : `${changed.name} no longer sees patient details.`,
+    };
+  }
+
   return data({ intent, ok: false as const, formError: 'Unknown action.' }, { status: 400 });
 }
 
@@ -196,6 +243,9 @@ export default function Members() {
       {result?.intent === 'change-role' && result.ok && result.roleChanged ? (
         <output className="notice">{result.roleChanged}</output>
       ) : null}
+      {result?.intent === 'patient-details' && result.ok && result.detailsChanged ? (
+        <output className="notice">{result.detailsChanged}</output>
+      ) : null}
       <div className="table-wrap">
         <table>
           <caption className="visually-hidden">Practice members</caption>
@@ -204,6 +254,7 @@ export default function Members() {
               <th scope="col">Name</th>
               <th scope="col">E-mail</th>
               <th scope="col">Role</th>
+              <th scope="col">Patient details</th>
               <th scope="col">
                 <span className="visually-hidden">Actions</span>
               </th>
@@ -235,6 +286,30 @@ export default function Members() {
                     </Form>
                   ) : (
                     ROLE_LABELS[member.role]
+                  )}
+                </td>
+                <td>
+                  {member.role !== 'staff' ? (
+                    <span className="hint">Yes (by role)</span>
+                  ) : isOwner ? (
+                    <Form method="post" className="inline-form">
+                      <input type="hidden" name="intent" value="patient-details" />
+                      <input type="hidden" name="userId" value={member.userId} />
+                      <input
+                        type="hidden"
+                        name="grant"
+                        value={member.maySeePatientDetails ? 'no' : 'yes'}
+                      />
+                      {member.maySeePatientDetails ? 'Yes' : 'No'}{' '}
+                      <button type="submit" className="secondary">
+                        {member.maySeePatientDetails ? 'Take away' : 'Allow'}{' '}
+                        <span className="visually-hidden">patient details for {member.name}</span>
+                      </button>
+                    </Form>
+                  ) : member.maySeePatientDetails ? (
+                    'Yes'
+                  ) : (
+                    'No'
                   )}
                 </td>
                 <td>

@@ -8,6 +8,7 @@ import { data, redirect } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import { PacketLinkPanel } from '../components/packet-link-panel';
 import { requirePracticeAccess } from '../lib/auth/practice-access.server';
+import { maySeePatientDetails } from '../lib/auth/patient-details-right';
 import { hasRole } from '../lib/auth/roles';
 import type { PracticeRouteHandle } from '../lib/auth/roles';
 import { useState } from 'react';
@@ -63,15 +64,21 @@ function notFound(): never {
   throw new Response('Packet not found', { status: 404 });
 }
 
-/** One packet: status per document and the access log; patient details for clinicians and owners. */
+/**
+ * One packet: status per document and the access log; patient details for
+ * whoever may see them (clinicians, owners, staff given the right), actions
+ * for clinicians and owners.
+ */
 export async function loader(args: LoaderFunctionArgs) {
-  const { practiceId, role, user } = await requirePracticeAccess(args);
+  const access = await requirePracticeAccess(args);
+  const { practiceId, role, user } = access;
   const packetId = UuidParamSchema.safeParse(args.params.packetId);
   if (!packetId.success) notFound();
   const { db, dataKeys } = args.context;
   const found = await findPacket(db, { practiceId, packetId: packetId.data });
   if (!found) notFound();
-  const withPatient = hasRole(role, 'clinician');
+  const withPatient = maySeePatientDetails(access);
+  const canAct = hasRole(role, 'clinician');
   // Who looked at a patient's details is part of the access log.
   if (withPatient && !found.packet.purgedAt) {
     await recordPacketEvent(db, dataKeys, {
@@ -103,7 +110,8 @@ export async function loader(args: LoaderFunctionArgs) {
   return data(
     {
       practiceId,
-      canAct: withPatient,
+      canAct,
+      withPatient,
       userName: user.name,
       countersign: (() => {
         const consent = found.documents.find((document) => document.kind === 'consent');
@@ -116,11 +124,11 @@ export async function loader(args: LoaderFunctionArgs) {
         : null,
       packet: packetView(dataKeys, found, { withPatient }),
       patientRecordUrl:
-        mayUsePatientRecords({ role }) && found.packet.patientId
+        mayUsePatientRecords(access) && found.packet.patientId
           ? `/practices/${practiceId}/patients/${found.packet.patientId}`
           : null,
       canKeepRecord:
-        mayUsePatientRecords({ role }) && !found.packet.patientId && !found.packet.purgedAt,
+        canAct && mayUsePatientRecords(access) && !found.packet.patientId && !found.packet.purgedAt,
       events,
     },
     { headers: { 'Cache-Control': 'no-store' } },
@@ -129,9 +137,8 @@ export async function loader(args: LoaderFunctionArgs) {
 
 /** Resend the link, make a link for here-now / a QR code, or revoke (clinicians and owners). */
 export async function action(args: ActionFunctionArgs) {
-  const { practice, practiceId, user, role } = await requirePracticeAccess(args, {
-    minRole: 'clinician',
-  });
+  const access = await requirePracticeAccess(args, { minRole: 'clinician' });
+  const { practice, practiceId, user } = access;
   const packetId = UuidParamSchema.safeParse(args.params.packetId);
   if (!packetId.success) notFound();
   const { db, dataKeys, mail } = args.context;
@@ -235,7 +242,7 @@ export async function action(args: ActionFunctionArgs) {
   }
 
   if (intent === 'keep-patient') {
-    if (!mayUsePatientRecords({ role })) {
+    if (!mayUsePatientRecords(access)) {
       throw new Response('You do not have permission to keep patient records.', { status: 403 });
     }
     const patientId = await keepPacketPatient(db, dataKeys, {
@@ -275,8 +282,17 @@ export async function action(args: ActionFunctionArgs) {
 }
 
 export default function PacketPage() {
-  const { packet, events, canAct, countersign, userName, pdfUrl, patientRecordUrl, canKeepRecord } =
-    useLoaderData<typeof loader>();
+  const {
+    packet,
+    events,
+    canAct,
+    withPatient,
+    countersign,
+    userName,
+    pdfUrl,
+    patientRecordUrl,
+    canKeepRecord,
+  } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const [signerName, setSignerName] = useState(userName);
   const countersignErrors: Record<string, string> =
@@ -483,7 +499,7 @@ export default function PacketPage() {
               <th scope="col">When (UTC)</th>
               <th scope="col">What</th>
               <th scope="col">Who</th>
-              {canAct ? <th scope="col">From</th> : null}
+              {withPatient ? <th scope="col">From</th> : null}
             </tr>
           </thead>
           <tbody>
@@ -497,7 +513,7 @@ export default function PacketPage() {
                     : ''}
                 </td>
                 <td>{event.who}</td>
-                {canAct ? (
+                {withPatient ? (
                   <td>
                     {event.ipAddress ?? ''}
                     {event.userAgent ? <span className="hint"> {event.userAgent}</span> : null}

@@ -9,6 +9,7 @@ import { Form, Link, useActionData, useLoaderData } from '@remix-run/react';
 import * as z from 'zod';
 import { FieldError } from '../components/fields';
 import { requirePracticeAccess } from '../lib/auth/practice-access.server';
+import { maySeePatientDetails } from '../lib/auth/patient-details-right';
 import { hasRole } from '../lib/auth/roles';
 import type { PracticeRouteHandle } from '../lib/auth/roles';
 import { field, parseForm } from '../lib/forms.server';
@@ -34,16 +35,21 @@ const RetentionSchema = z.object({
     .max(RETENTION_LIMITS.max, `Keep packets at most ${RETENTION_LIMITS.max} days (ten years).`),
 });
 
-/** The practice's packets. Clinicians and owners see who each is for; staff see status only. */
+/**
+ * The practice's packets. Whoever may see patient details (clinicians, owners,
+ * staff given the right) sees who each is for; other staff see status only.
+ */
 export async function loader(args: LoaderFunctionArgs) {
-  const { practiceId, role } = await requirePracticeAccess(args);
+  const access = await requirePracticeAccess(args);
+  const { practiceId, role } = access;
   const { db, dataKeys } = args.context;
-  const withPatient = hasRole(role, 'clinician');
+  const withPatient = maySeePatientDetails(access);
   const packets = await listPackets(db, { practiceId });
   return data(
     {
       practiceId,
-      canSend: withPatient,
+      canSend: hasRole(role, 'clinician'),
+      withPatient,
       isOwner: hasRole(role, 'owner'),
       retentionDays: await retentionDaysFor(db, practiceId),
       packets: packets.map((packet) => packetView(dataKeys, packet, { withPatient })),
@@ -77,7 +83,9 @@ export default function Packets() {
       <h1>Patient packets</h1>
       <p className="hint">
         Handouts and the consent form sent to one patient to read and sign.
-        {data.canSend ? '' : ' You see each packet’s progress; patient details are for clinicians.'}
+        {data.withPatient
+          ? ''
+          : ' You see each packet’s progress; patient details are for clinicians, owners and staff an owner gave the right.'}
       </p>
       {data.canSend ? (
         <p>
@@ -94,7 +102,7 @@ export default function Packets() {
             <thead>
               <tr>
                 <th scope="col">Sent (UTC)</th>
-                {data.canSend ? <th scope="col">Patient</th> : null}
+                {data.withPatient ? <th scope="col">Patient</th> : null}
                 <th scope="col">Documents</th>
                 <th scope="col">Status</th>
               </tr>
@@ -107,7 +115,7 @@ export default function Packets() {
                       {packet.createdAt.replace('T', ' ').slice(0, 16)}
                     </Link>
                   </td>
-                  {data.canSend ? <td>{packet.patient?.name ?? '—'}</td> : null}
+                  {data.withPatient ? <td>{packet.patient?.name ?? '—'}</td> : null}
                   <td>{packet.documents.map((document) => document.title).join('; ')}</td>
                   <td>{STATUS_LABELS[packet.status]}</td>
                 </tr>
@@ -116,6 +124,15 @@ export default function Packets() {
           </table>
         </div>
       )}
+      {data.isOwner ? (
+        <section aria-labelledby="seal-heading">
+          <h2 id="seal-heading">Document seal</h2>
+          <p>
+            Signed PDFs are sealed with a digital signature.{' '}
+            <Link to={`${base}/seal`}>See the sealing certificate or upload your own</Link>.
+          </p>
+        </section>
+      ) : null}
       <section aria-labelledby="retention-heading">
         <h2 id="retention-heading">Retention</h2>
         <p>

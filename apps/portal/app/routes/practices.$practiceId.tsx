@@ -15,11 +15,12 @@ export const handle: PracticeRouteHandle = { access: { loader: 'staff' } };
 
 /** The practice layout: name, the member's role and the practice navigation. */
 export async function loader(args: LoaderFunctionArgs) {
-  const { practice, role } = await requirePracticeAccess(args);
+  const access = await requirePracticeAccess(args);
+  const { practice, role } = access;
   return {
     practice: { id: practice.id, name: practice.name },
     role,
-    patientRecords: mayUsePatientRecords({ role }),
+    patientRecords: mayUsePatientRecords(access),
   };
 }
 

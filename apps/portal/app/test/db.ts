@@ -59,7 +59,10 @@ export function createTestContext(
     sessionSecrets: ['test-session-secret'],
     clientIp: '203.0.113.7',
     cspNonce: 'test-nonce',
-    mail: outboxTransport(database.db, { revealInDevOutbox: true }),
+    mail: outboxTransport(database.db, {
+      dataKeys: overrides.dataKeys ?? TEST_DATA_KEYS,
+      revealInDevOutbox: true,
+    }),
     dataKeys: TEST_DATA_KEYS,
     devOutboxEnabled: true,
     ...overrides,

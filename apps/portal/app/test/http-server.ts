@@ -61,7 +61,7 @@ export async function startTestServer({
         sessionSecrets: ['http-test-session-secret'],
         clientIp: req.ip ?? 'unknown',
         cspNonce: cspNonceOf(res),
-        mail: outboxTransport(database.db, { revealInDevOutbox: true }),
+        mail: outboxTransport(database.db, { dataKeys: TEST_DATA_KEYS, revealInDevOutbox: true }),
         dataKeys: TEST_DATA_KEYS,
         devOutboxEnabled: true,
         accessCache,

@@ -1,12 +1,12 @@
 import type { AppLoadContext } from '@remix-run/node';
 import { eq } from 'drizzle-orm';
 import { packetDocuments } from '../db/packets-schema.server';
-import { outboxEmails } from '../db/schema.server';
 import { packetDocumentContent } from '../lib/packets/packet-documents.server';
 import { acknowledgementIds } from '../lib/packets/signing-form.server';
 import * as patientDocument from '../routes/p.$token.documents.$position';
 import * as patientLanding from '../routes/p.$token._index';
 import { action as newPacket } from '../routes/practices.$practiceId.packets.new';
+import { outboxMailsTo } from './outbox';
 import { cookieFrom, formRequest, run } from './requests';
 
 let counter = 0;
@@ -57,16 +57,8 @@ export async function sendTestPacket(
   return { ...result, token, patient };
 }
 
-/** The outbox e-mails sent to an address. */
-export async function mailsTo(context: AppLoadContext, address: string) {
-  const rows = await context.db.select().from(outboxEmails).where(eq(outboxEmails.to, address));
-  // `text` as delivered (the link's token included), `storedText` as kept at rest (token redacted).
-  return rows.map((row) => ({
-    ...row,
-    storedText: row.text,
-    text: context.mail.unredactedText?.(row.id) ?? row.text,
-  }));
-}
+/** The outbox e-mails sent to an address (see outboxMailsTo). */
+export const mailsTo = outboxMailsTo;
 
 /**
  * A consent-only packet the patient has opened, confirmed and signed (typed

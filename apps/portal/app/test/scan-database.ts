@@ -37,3 +37,15 @@ export async function publicTables(db: Db): Promise<string[]> {
   );
   return rows.map((row) => row.table_name).sort();
 }
+
+/**
+ * Every place `needle` occurs in the database as text or as the bytes of a
+ * binary column: like {@link findInEveryTable}, but a `bytea` holding the
+ * needle in plain UTF-8 (which `row::text` shows as hex) is found too.
+ */
+export async function findPlaintextAnywhere(db: Db, needle: string): Promise<string[]> {
+  const hex = Buffer.from(needle, 'utf8').toString('hex');
+  const found = await findInEveryTable(db, needle);
+  for (const hit of await findInEveryTable(db, hex)) found.push(`(as bytes) ${hit}`);
+  return found;
+}

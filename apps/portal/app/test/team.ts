@@ -1,6 +1,9 @@
 import type { AppLoadContext } from '@remix-run/node';
+import { afterAll, beforeAll } from 'vitest';
+import type { Database } from '../db/client.server';
 import { memberships } from '../db/schema.server';
 import type { MemberRole } from '../lib/auth/roles';
+import { createTestContext, createTestDatabase } from './db';
 import { createSignedInUser, createTestPractice } from './requests';
 
 /** A practice with a signed-in owner, clinician and staff member, and an outsider with their own practice. */
@@ -26,4 +29,35 @@ export async function createPracticeTeam(context: AppLoadContext, name: string) 
   await createTestPractice(context, outsider.user.id, { name: `Not ${name}` });
   cookies.outsider = outsider.cookie;
   return { practice, cookies, userIds };
+}
+
+/** What {@link createPracticeTeam} returns. */
+export type PracticeTeam = Awaited<ReturnType<typeof createPracticeTeam>>;
+
+/** The shared setup of a route test file: its database, a load context and a practice team. */
+export interface PracticeTeamFixture {
+  database: Database;
+  context: AppLoadContext;
+  team: PracticeTeam;
+  practiceId: string;
+}
+
+/**
+ * Registers the usual setup of a route test file: before all tests a fresh
+ * database, a load context and a practice team named `name`, handed to
+ * `assign` (so the file keeps its own `let context` and friends); after all
+ * tests the database is closed.
+ */
+export function withPracticeTeam(
+  name: string,
+  assign: (fixture: PracticeTeamFixture) => void,
+): void {
+  let database: Database | undefined;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    const context = createTestContext(database);
+    const team = await createPracticeTeam(context, name);
+    assign({ database, context, team, practiceId: team.practice.id });
+  });
+  afterAll(() => database?.close());
 }

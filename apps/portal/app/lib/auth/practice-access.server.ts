@@ -13,6 +13,8 @@ export interface PracticeAccess {
   practice: Practice;
   practiceId: string;
   role: MemberRole;
+  /** The owner's per-member grant of patient details; decide with `maySeePatientDetails`. */
+  maySeePatientDetails: boolean;
   session: CurrentSession;
   user: CurrentSession['user'];
 }
@@ -51,6 +53,7 @@ export async function requirePracticeAccess(
     practice: membership.practice,
     practiceId: membership.practice.id,
     role: membership.role,
+    maySeePatientDetails: membership.maySeePatientDetails,
     session,
     user: session.user,
   };
@@ -59,7 +62,7 @@ export async function requirePracticeAccess(
 /** The answer of {@link findSessionMembership}, kept by the per-process access cache. */
 export interface SessionMembership {
   session: CurrentSession;
-  membership: { practice: Practice; role: MemberRole } | null;
+  membership: { practice: Practice; role: MemberRole; maySeePatientDetails: boolean } | null;
   /** When the session expires (ms since the epoch). */
   expiresAt: number;
 }
@@ -109,6 +112,7 @@ async function findSessionMembership(
       email: users.email,
       name: users.name,
       role: memberships.role,
+      maySeePatientDetails: memberships.maySeePatientDetails,
       practice: practices,
     })
     .from(sessions)
@@ -126,7 +130,14 @@ async function findSessionMembership(
       currentPracticeId: row.currentPracticeId,
       user: { id: row.id, email: row.email, name: row.name },
     },
-    membership: row.role && row.practice ? { practice: row.practice, role: row.role } : null,
+    membership:
+      row.role && row.practice
+        ? {
+            practice: row.practice,
+            role: row.role,
+            maySeePatientDetails: row.maySeePatientDetails === true,
+          }
+        : null,
     expiresAt: row.expiresAt.getTime(),
   };
 }

@@ -1,15 +1,15 @@
 import { requirePracticeAccess, type PracticeAccess } from '../auth/practice-access.server';
-import { hasRole, type MemberRole } from '../auth/roles';
+import { type PatientDetailsSubject, maySeePatientDetails } from '../auth/patient-details-right';
 import type { RequestArgs } from '../auth/session.server';
 import type { Params } from '@remix-run/react';
 
 /**
- * Who may see and save patient records and their scores. The one place this
- * is decided (today: clinicians and owners, as for packets' patient details),
- * so a per-member right can replace it later.
+ * Who may see and save patient records and their scores: whoever may see
+ * patient details (owners, clinicians, and staff an owner gave the right),
+ * decided in one place, `maySeePatientDetails`.
  */
-export function mayUsePatientRecords(access: { role: MemberRole }): boolean {
-  return hasRole(access.role, 'clinician');
+export function mayUsePatientRecords(access: PatientDetailsSubject): boolean {
+  return maySeePatientDetails(access);
 }
 
 /**

@@ -48,6 +48,7 @@ export async function deliverPacket({
       ...packetMail({ to: email, practiceName: practice.name, link, expiresAt, locale }),
       // The link's token is redacted wherever the e-mail is kept (the outbox).
       secrets: [link.slice(link.lastIndexOf('/') + 1)],
+      packetId,
     });
   } catch {
     return false;

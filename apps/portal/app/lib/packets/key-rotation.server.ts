@@ -9,8 +9,10 @@ import {
   patientPackets,
 } from '../../db/packets-schema.server';
 import { measurements, patients, savedScreenings } from '../../db/measures-schema.server';
+import { outboxEmails } from '../../db/schema.server';
 import { type DataKeyRing, decryptBytes, encryptBytes } from '../crypto.server';
 import { recordContext } from '../measures/record-fields.server';
+import { outboxContext } from '../outbox.server';
 import { fieldContext } from './packet-fields.server';
 
 const BATCH = 100;
@@ -20,6 +22,8 @@ interface EncryptedTable {
   table: PgTable;
   id: PgColumn;
   keyId: PgColumn;
+  /** The drizzle property of `keyId`, when it is not `keyId`. */
+  keyIdProperty?: string;
   columns: Record<string, { column: PgColumn; context: (rowId: string) => string }>;
 }
 
@@ -89,11 +93,30 @@ const ENCRYPTED_TABLES: EncryptedTable[] = [
     },
   },
   {
+    table: outboxEmails,
+    id: outboxEmails.id,
+    keyId: outboxEmails.keyId,
+    columns: {
+      to: { column: outboxEmails.to, context: outboxContext.to },
+      text: { column: outboxEmails.text, context: outboxContext.text },
+    },
+  },
+  {
     table: packetSettings,
     id: packetSettings.practiceId,
     keyId: packetSettings.sealKeyId,
+    keyIdProperty: 'sealKeyId',
     columns: {
       sealPkcs12: { column: packetSettings.sealPkcs12, context: fieldContext.sealPkcs12 },
+    },
+  },
+  {
+    table: packetSettings,
+    id: packetSettings.practiceId,
+    keyId: packetSettings.ownSealKeyId,
+    keyIdProperty: 'ownSealKeyId',
+    columns: {
+      ownSealPkcs12: { column: packetSettings.ownSealPkcs12, context: fieldContext.ownSealPkcs12 },
     },
   },
 ];
@@ -127,7 +150,9 @@ export async function reencryptPacketData(db: Db, ring: DataKeyRing): Promise<Re
         .orderBy(asc(spec.id))
         .limit(BATCH)) as Array<Record<string, unknown> & { id: string; keyId: string }>;
       for (const row of rows) {
-        const values: Record<string, unknown> = { [keyProperty(spec)]: ring.primary.id };
+        const values: Record<string, unknown> = {
+          [spec.keyIdProperty ?? 'keyId']: ring.primary.id,
+        };
         let held = 0;
         try {
           for (const [name, { context }] of Object.entries(spec.columns)) {
@@ -155,9 +180,4 @@ export async function reencryptPacketData(db: Db, ring: DataKeyRing): Promise<Re
     }
   }
   return result;
-}
-
-/** The drizzle property name of a table's key-id column. */
-function keyProperty(spec: EncryptedTable): string {
-  return spec.keyId === packetSettings.sealKeyId ? 'sealKeyId' : 'keyId';
 }

@@ -18,6 +18,7 @@ export const fieldContext = {
   eventIp: (eventId: string) => `packet_events.ip_address:${eventId}`,
   eventUserAgent: (eventId: string) => `packet_events.user_agent:${eventId}`,
   sealPkcs12: (practiceId: string) => `packet_settings.seal_pkcs12:${practiceId}`,
+  ownSealPkcs12: (practiceId: string) => `packet_settings.own_seal_pkcs12:${practiceId}`,
 } as const;
 
 /** The patient's details a packet holds. */

@@ -19,7 +19,9 @@ import { recordPacketEvent } from './packet-events.server';
 import { decryptPatient, fieldContext } from './packet-fields.server';
 import { retentionDaysFor, setRetentionDays } from './packet-settings.server';
 import { createPacket } from './packets.server';
-import { practiceSealIdentity } from './seal-key.server';
+import { testCertificate, testPkcs12, testRsaKey } from '../../test/certificates';
+import { readOwnSealCertificate } from './own-seal-certificate.server';
+import { ownSealIdentity, practiceSealIdentity, setOwnSealIdentity } from './seal-key.server';
 import { purgeExpiredPackets, startRetentionSweep } from './retention.server';
 
 let database: Database;
@@ -228,6 +230,46 @@ describe('key rotation', () => {
       reencrypted: 0,
       unreadable: first.unreadable,
     });
+  });
+});
+
+describe('key rotation of the sealing keys', () => {
+  it('re-encrypts the generated and the uploaded sealing key with the new primary key', async () => {
+    const oldKeys = dataKeyRing([randomBytes(32)]);
+    const { practice } = await newPacket({ keys: oldKeys });
+    const generated = await practiceSealIdentity(context.db, oldKeys, practice);
+    const key = testRsaKey();
+    const read = readOwnSealCertificate({
+      file: testPkcs12({
+        keys: [key],
+        certificates: [testCertificate({ key, commonName: 'Rotation Seal' })],
+        passphrase: 'rotate me',
+      }),
+      passphrase: 'rotate me',
+    });
+    if (!read.ok) throw new Error(JSON.stringify(read.fieldErrors));
+    await setOwnSealIdentity(context.db, oldKeys, {
+      practiceId: practice.id,
+      identity: read.identity,
+    });
+    const rotated = dataKeyRing([randomBytes(32), oldKeys.primary.key]);
+    await reencryptPacketData(context.db, rotated);
+    const [row] = await context.db
+      .select()
+      .from(packetSettings)
+      .where(eq(packetSettings.practiceId, practice.id));
+    expect(row?.sealKeyId).toBe(rotated.primary.id);
+    expect(row?.ownSealKeyId).toBe(rotated.primary.id);
+    expect(ciphertextKeyId(row?.sealPkcs12 as Uint8Array)).toBe(rotated.primary.id);
+    expect(ciphertextKeyId(row?.ownSealPkcs12 as Uint8Array)).toBe(rotated.primary.id);
+    // Readable with the new key alone, and unchanged.
+    const newOnly = dataKeyRing([rotated.primary.key]);
+    const own = await ownSealIdentity(context.db, newOnly, practice.id);
+    expect(Buffer.from(own?.pkcs12 ?? []).equals(Buffer.from(read.identity.pkcs12))).toBe(true);
+    const active = await practiceSealIdentity(context.db, newOnly, practice);
+    expect(active.source).toBe('own');
+    expect(active.certificateSha256).toBe(read.identity.certificateSha256);
+    expect(active.certificateSha256).not.toBe(generated.certificateSha256);
   });
 });
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.server';
 import { packetDocuments, packetEvents, patientPackets } from '../../db/packets-schema.server';
+import { outboxEmails } from '../../db/schema.server';
 import { type DataKeyRing, hashToken, randomToken } from '../crypto.server';
 import { packetEventRow } from './packet-events.server';
 import { type PacketPatient, encryptPatient } from './packet-fields.server';
@@ -221,6 +222,8 @@ export async function revokePacket(
       .values(
         packetEventRow(ring, { practiceId, packetId, type: 'revoked', actor: 'member', userId }),
       );
+    // The link is dead: the outbox's copies of the e-mails (the patient's address) go too.
+    await tx.delete(outboxEmails).where(eq(outboxEmails.packetId, packetId));
     return true;
   });
 }

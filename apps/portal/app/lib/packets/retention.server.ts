@@ -7,6 +7,7 @@ import {
   packetSignatures,
   patientPackets,
 } from '../../db/packets-schema.server';
+import { outboxEmails } from '../../db/schema.server';
 import type { DataKeyRing } from '../crypto.server';
 import { purgeExpiredPatients } from '../measures/record-retention.server';
 import { reencryptPacketData } from './key-rotation.server';
@@ -17,8 +18,8 @@ const BATCH = 200;
 /**
  * Deletes the personal data of every packet whose retention period has ended:
  * the patient's name, e-mail and date of birth, the link, initials,
- * signatures, the sealed PDF, and the IP addresses and user agents of its
- * events. The packet's shape (documents, versions, event types and times)
+ * signatures, the sealed PDF, the IP addresses and user agents of its
+ * events, and its e-mails in the development outbox. The packet's shape (documents, versions, event types and times)
  * stays, with a `purged` event. Returns how many packets were purged.
  */
 export async function purgeExpiredPackets(
@@ -53,6 +54,8 @@ export async function purgeExpiredPackets(
         .set({ initials: null, keyId: null })
         .where(inArray(packetDocuments.packetId, ids));
       await tx.delete(packetSignatures).where(inArray(packetSignatures.packetId, ids));
+      // The development outbox's copy of the e-mail holds the patient's address.
+      await tx.delete(outboxEmails).where(inArray(outboxEmails.packetId, ids));
       await tx
         .update(packetEvents)
         .set({ ipAddress: null, userAgent: null, keyId: null })

@@ -1,5 +1,5 @@
 import { createHash, generateKeyPairSync, randomBytes } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { and, eq, isNotNull } from 'drizzle-orm';
 import forge from 'node-forge';
 import type { Db } from '../../db/client.server';
 import { packetSettings } from '../../db/packets-schema.server';
@@ -71,10 +71,81 @@ export function generateSealIdentity(practiceName: string, now = new Date()): Se
 }
 
 /**
- * The practice's sealing identity, generated and stored (encrypted) on first
- * use. Two requests racing both generate, one is kept and both use it.
+ * The identity that seals the practice's PDFs: its own uploaded certificate
+ * when it has one, else the generated one.
  */
 export async function practiceSealIdentity(
+  db: Db,
+  ring: DataKeyRing,
+  practice: { id: string; name: string },
+): Promise<SealIdentity & { source: 'own' | 'generated' }> {
+  const own = await ownSealIdentity(db, ring, practice.id);
+  if (own) return { ...own, source: 'own' };
+  return { ...(await generatedSealIdentity(db, ring, practice)), source: 'generated' };
+}
+
+/** The practice's uploaded sealing identity, or null when it uses the generated one. */
+export async function ownSealIdentity(
+  db: Db,
+  ring: DataKeyRing,
+  practiceId: string,
+): Promise<SealIdentity | null> {
+  const [row] = await db
+    .select({
+      pkcs12: packetSettings.ownSealPkcs12,
+      certificateSha256: packetSettings.ownSealCertificateSha256,
+    })
+    .from(packetSettings)
+    .where(eq(packetSettings.practiceId, practiceId));
+  return row?.pkcs12 && row.certificateSha256
+    ? {
+        pkcs12: decryptBytes(ring, row.pkcs12, fieldContext.ownSealPkcs12(practiceId)),
+        certificateSha256: row.certificateSha256,
+      }
+    : null;
+}
+
+/** Stores (encrypted) a practice's own checked certificate; PDFs sealed from now on use it. */
+export async function setOwnSealIdentity(
+  db: Db,
+  ring: DataKeyRing,
+  { practiceId, identity }: { practiceId: string; identity: SealIdentity },
+): Promise<void> {
+  const values = {
+    ownSealKeyId: ring.primary.id,
+    ownSealPkcs12: encryptBytes(ring, identity.pkcs12, fieldContext.ownSealPkcs12(practiceId)),
+    ownSealCertificateSha256: identity.certificateSha256,
+    ownSealUploadedAt: new Date(),
+    updatedAt: new Date(),
+  };
+  await db
+    .insert(packetSettings)
+    .values({ practiceId, ...values })
+    .onConflictDoUpdate({ target: packetSettings.practiceId, set: values });
+}
+
+/** Deletes a practice's own certificate, going back to the generated one; false if it had none. */
+export async function clearOwnSealIdentity(db: Db, practiceId: string): Promise<boolean> {
+  const cleared = await db
+    .update(packetSettings)
+    .set({
+      ownSealKeyId: null,
+      ownSealPkcs12: null,
+      ownSealCertificateSha256: null,
+      ownSealUploadedAt: null,
+      updatedAt: new Date(),
+    })
+    .where(and(eq(packetSettings.practiceId, practiceId), isNotNull(packetSettings.ownSealPkcs12)))
+    .returning({ practiceId: packetSettings.practiceId });
+  return cleared.length > 0;
+}
+
+/**
+ * The practice's generated key and self-signed certificate, generated and
+ * stored (encrypted) on first use. Two requests racing both generate, one is
+ * kept and both use it.
+ */
+export async function generatedSealIdentity(
   db: Db,
   ring: DataKeyRing,
   practice: { id: string; name: string },

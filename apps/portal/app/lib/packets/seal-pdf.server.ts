@@ -4,7 +4,7 @@ import { SignPdf } from '@signpdf/signpdf';
 import { PDFDocument } from 'pdf-lib';
 import { SEAL_PASSPHRASE } from './seal-key.server';
 
-/** Room for the PKCS#7 signature (certificate included), in bytes. */
+/** Least room for the PKCS#7 signature (certificate included), in bytes. */
 const SIGNATURE_LENGTH = 8192;
 
 /**
@@ -29,7 +29,8 @@ export async function sealPdf(
     name: `${practiceName} document seal`,
     location: practiceName,
     signingTime,
-    signatureLength: SIGNATURE_LENGTH,
+    // An uploaded PKCS#12 may carry a chain: the signature holds every certificate in it.
+    signatureLength: Math.max(SIGNATURE_LENGTH, pkcs12.length + 4096),
     appName: 'Groundwork',
   });
   const withPlaceholder = Buffer.from(await document.save({ useObjectStreams: false }));

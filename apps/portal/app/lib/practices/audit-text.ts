@@ -27,6 +27,16 @@ export function describeAuditEvent(
       return details.document
         ? `signed off “${details.document.title}” version ${details.document.version} as ${details.document.signedAs}`
         : 'signed off a document';
+    case 'patient-details-granted':
+      return `gave ${subject} the right to see patient details`;
+    case 'patient-details-revoked':
+      return `took away ${subject}'s right to see patient details`;
+    case 'seal-certificate-uploaded':
+      return details.certificate
+        ? `uploaded the sealing certificate “${details.certificate.subject}” (SHA-256 ${details.certificate.sha256.slice(0, 16)}…)`
+        : 'uploaded a sealing certificate';
+    case 'seal-certificate-reverted':
+      return 'went back to the generated sealing certificate';
     default:
       return action;
   }

@@ -110,9 +110,23 @@ export async function findMembership(
 export async function listMembers(
   db: Db,
   practiceId: string,
-): Promise<Array<{ userId: string; name: string; email: string; role: MemberRole }>> {
+): Promise<
+  Array<{
+    userId: string;
+    name: string;
+    email: string;
+    role: MemberRole;
+    maySeePatientDetails: boolean;
+  }>
+> {
   return db
-    .select({ userId: users.id, name: users.name, email: users.email, role: memberships.role })
+    .select({
+      userId: users.id,
+      name: users.name,
+      email: users.email,
+      role: memberships.role,
+      maySeePatientDetails: memberships.maySeePatientDetails,
+    })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(eq(memberships.practiceId, practiceId))
