@@ -33,7 +33,8 @@ export interface ChartModel {
 
 const WIDTH = 640;
 const HEIGHT = 300;
-const PLOT = { left: 48, right: WIDTH - 24, top: 24, bottom: HEIGHT - 48 };
+// The right margin leaves room for the last date and a "response, remission" label centred on it.
+const PLOT = { left: 48, right: WIDTH - 56, top: 24, bottom: HEIGHT - 48 };
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 function dayNumber(isoDate: string): number {
