@@ -4,6 +4,8 @@ import { createReadableStreamFromReadable } from '@remix-run/node';
 import { RemixServer } from '@remix-run/react';
 import { isbot } from 'isbot';
 import { renderToPipeableStream } from 'react-dom/server';
+import { guideReadingHtml } from './lib/documents/guide-html.server';
+import { ServerHtmlContext } from './lib/documents/server-html';
 import { NonceContext } from './lib/nonce';
 
 const ABORT_DELAY = 5_000;
@@ -29,12 +31,14 @@ export default function handleRequest(
     };
     const { pipe, abort } = renderToPipeableStream(
       <NonceContext.Provider value={nonce}>
-        <RemixServer
-          context={remixContext}
-          url={request.url}
-          abortDelay={ABORT_DELAY}
-          nonce={nonce}
-        />
+        <ServerHtmlContext.Provider value={SERVER_HTML}>
+          <RemixServer
+            context={remixContext}
+            url={request.url}
+            abortDelay={ABORT_DELAY}
+            nonce={nonce}
+          />
+        </ServerHtmlContext.Provider>
       </NonceContext.Provider>,
       {
         nonce,
@@ -51,6 +55,9 @@ export default function handleRequest(
     setTimeout(abort, ABORT_DELAY + 1_000);
   });
 }
+
+/** What pages render from the server's own copies (see ServerHtmlContext). */
+const SERVER_HTML = { guide: guideReadingHtml };
 
 /**
  * Pages can show a practice's or a person's data: unless a route says

@@ -50,11 +50,32 @@ test('a repeat download revalidates to 304 and pages are kept out of shared cach
   expect(landing.headers()['cache-control']).toBe('private, no-store');
 });
 
-test('the reading version is the whole guide as HTML', async ({ page }) => {
-  await page.goto('/guide/read');
+test('the reading version is the whole guide as HTML, loaded or navigated to', async ({
+  page,
+  request,
+}) => {
+  const response = await page.goto('/guide/read');
   await expect(page.getByRole('heading', { level: 1, name: 'Psychedelic Basics' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'References' })).toBeVisible();
   await expect(page.getByText('Last clinically reviewed')).toBeVisible();
+  // The document carries the guide once: in the markup, not again as loader data.
+  const document = (await response?.text()) ?? '';
+  expect(document.split('id="ref-').length - 1).toBeGreaterThan(0);
+  expect(document.split('Last clinically reviewed').length - 1).toBe(1);
+  // Without JavaScript (no Sec-Fetch headers from this client) the markup has it too.
+  const plain = await (await request.get('/guide/read')).text();
+  expect(plain).toContain('Last clinically reviewed');
+
+  // A client-side navigation (the app hydrated) gets it as loader data.
+  await page.goto('/guide');
+  await page.waitForFunction(() => '__remixRouter' in window);
+  await page.evaluate(() => {
+    document.body.dataset.marker = 'client-side';
+  });
+  await page.getByRole('link', { name: 'Read the guide online' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Psychedelic Basics' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'References' })).toBeVisible();
+  expect(await page.evaluate(() => document.body.dataset.marker)).toBe('client-side');
 });
 
 test('no word in the online guide is broken inside a table cell, on a phone or a desktop', async ({

@@ -28,8 +28,22 @@ describe('/guide', () => {
 });
 
 describe('/guide/read', () => {
+  const loaderFor = (headers: Record<string, string>) =>
+    read.loader({
+      request: new Request('http://localhost/guide/read', { headers }),
+      params: {},
+      context: {} as never,
+    });
+
+  it('sends the HTML as loader data only to client-side navigations', () => {
+    expect(loaderFor({ 'Sec-Fetch-Dest': 'document' }).html).toBeNull();
+    // No header (an old browser, curl): a document request.
+    expect(loaderFor({}).html).toBeNull();
+    expect(loaderFor({ 'Sec-Fetch-Dest': 'empty' }).html).toContain('<h1');
+  });
+
   it('renders every section and reference of the content model as HTML', () => {
-    const { html } = read.loader();
+    const html = loaderFor({ 'Sec-Fetch-Dest': 'empty' }).html ?? '';
     // The loader's HTML is what DocumentView renders from the content model.
     expect(html).toBe(
       renderToStaticMarkup(<DocumentView document={expected} contents={guideContents(expected)} />),
