@@ -59,9 +59,9 @@ test('the reading version is the whole guide as HTML, loaded or navigated to', a
   await expect(page.getByRole('heading', { level: 2, name: 'References' })).toBeVisible();
   await expect(page.getByText('Last clinically reviewed')).toBeVisible();
   // The document carries the guide once: in the markup, not again as loader data.
-  const document = (await response?.text()) ?? '';
-  expect(document.split('id="ref-').length - 1).toBeGreaterThan(0);
-  expect(document.split('Last clinically reviewed').length - 1).toBe(1);
+  const markup = (await response?.text()) ?? '';
+  expect(markup.split('id="ref-').length - 1).toBeGreaterThan(0);
+  expect(markup.split('Last clinically reviewed').length - 1).toBe(1);
   // Without JavaScript (no Sec-Fetch headers from this client) the markup has it too.
   const plain = await (await request.get('/guide/read')).text();
   expect(plain).toContain('Last clinically reviewed');
