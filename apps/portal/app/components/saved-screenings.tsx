@@ -1,4 +1,5 @@
 import { Form } from '@remix-run/react';
+import { FindingItem } from './finding-item';
 import type { SavedScreeningView } from '../lib/measures/saved-screenings.server';
 import { SCREENING_TEXT } from '../lib/screening/screening-text';
 
@@ -63,38 +64,7 @@ function SavedScreening({ screening }: { screening: SavedScreeningView }) {
       ) : (
         <ol className="findings">
           {outcome.findings.map((finding) => (
-            <li key={finding.ruleId} className={`finding finding--${finding.severity}`}>
-              <p>
-                <span className={`severity severity--${finding.severity}`}>
-                  {text.severities[finding.severity]}
-                </span>
-                {finding.urgent ? (
-                  <span className="severity severity--urgent">{text.urgentMark}</span>
-                ) : null}{' '}
-                {finding.message}
-              </p>
-              {finding.facts.length > 0 ? (
-                <p className="hint facts">
-                  {finding.facts.map(({ label, value }) => `${label}: ${value}`).join(' · ')}
-                </p>
-              ) : null}
-              <p className="hint">
-                {text.rule}: {finding.ruleId} ({finding.ruleVersion})
-              </p>
-              <p className="hint">{text.sources}:</p>
-              <ul className="sources">
-                {finding.sources.map((source) => (
-                  <li key={source.id}>
-                    {source.citation ?? source.id}{' '}
-                    {source.url ? (
-                      <a href={source.url} target="_blank" rel="noreferrer noopener">
-                        {source.url}
-                      </a>
-                    ) : null}
-                  </li>
-                ))}
-              </ul>
-            </li>
+            <FindingItem key={finding.ruleId} finding={finding} text={text} />
           ))}
         </ol>
       )}

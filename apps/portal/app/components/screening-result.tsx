@@ -7,6 +7,7 @@ import {
 } from '@groundwork/eligibility';
 import { Fragment, type ReactNode, type Ref } from 'react';
 import { factLines } from '../lib/screening/fact-labels';
+import { FindingItem } from './finding-item';
 import { questionAnchor } from '../lib/screening/screening-form';
 import type { CitationEntry } from '../lib/screening/screening-summary';
 import { SCREENING_TEXT } from '../lib/screening/screening-text';
@@ -153,52 +154,23 @@ export function ScreeningResultPanel({
           {result.findings.length === 0 ? <p>{text.noFindings}</p> : null}
           <ol className="findings">
             {result.findings.map((finding) => (
-              <li
+              <FindingItem
                 key={finding.ruleId}
-                className={`finding finding--${finding.severity}`}
-                data-rule-id={finding.ruleId}
-              >
-                <p>
-                  <span className={`severity severity--${finding.severity}`}>
-                    {text.severities[finding.severity]}
-                  </span>
-                  {finding.urgent ? (
-                    <span className="severity severity--urgent">{text.urgentMark}</span>
-                  ) : null}{' '}
-                  {finding.message[locale]}
-                </p>
-                {Object.keys(finding.facts).length > 0 ? (
-                  <p className="hint facts">
-                    {factLines(finding.facts, ruleset, locale)
-                      .map(({ label, value }) => `${label}: ${value}`)
-                      .join(' · ')}
-                  </p>
-                ) : null}
-                <p className="hint">
-                  {text.rule}: {finding.ruleId} ({finding.ruleVersion})
-                </p>
-                <details>
-                  <summary>
-                    {text.sources} ({finding.references.length})
-                  </summary>
-                  <ul className="sources">
-                    {finding.references.map((reference) => {
-                      const citation = reference.citation ?? citations[reference.id]?.citation;
-                      const url = reference.url ?? citations[reference.id]?.url;
-                      return (
-                        <li key={reference.id}>
-                          {citation ?? reference.id}{' '}
-                          {url ? (
-                            <a href={url} target="_blank" rel="noreferrer noopener">
-                              {url}
-                            </a>
-                          ) : null}
-                        </li>
-                      );
-                    })}
-                  </ul>
-                </details>
-              </li>
+                text={text}
+                finding={{
+                  ruleId: finding.ruleId,
+                  ruleVersion: finding.ruleVersion,
+                  severity: finding.severity,
+                  urgent: finding.urgent,
+                  message: finding.message[locale],
+                  facts: factLines(finding.facts, ruleset, locale),
+                  sources: finding.references.map((reference) => ({
+                    id: reference.id,
+                    citation: reference.citation ?? citations[reference.id]?.citation,
+                    url: reference.url ?? citations[reference.id]?.url,
+                  })),
+                }}
+              />
             ))}
           </ol>
 
