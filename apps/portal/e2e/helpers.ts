@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { type Page, expect } from '@playwright/test';
 
 let counter = 0;
@@ -66,4 +67,25 @@ export async function createPractice(page: Page, name: string): Promise<string> 
   await page.waitForURL(/\/practices\/[0-9a-f-]{36}$/);
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
   return page.url().split('/practices/')[1] ?? '';
+}
+
+/**
+ * Fails unless axe finds nothing on the page (WCAG 2.1 A/AA and best
+ * practice); the message names the page, rule and elements. `soft` records the
+ * failure and lets the test go on to the next page.
+ */
+export async function expectAxeClean(page: Page, label: string, { soft = false } = {}) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  const violations = results.violations.map((violation) => ({
+    page: label,
+    id: violation.id,
+    impact: violation.impact,
+    targets: violation.nodes.map((node) => node.target.join(' ')),
+  }));
+  (soft ? expect.soft : expect)(
+    violations,
+    `${label}: ${JSON.stringify(violations, null, 2)}`,
+  ).toEqual([]);
 }

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { type Page, expect, test } from '@playwright/test';
-import { createPractice, signUp, uniqueEmail } from './helpers';
+import { createPractice, expectAxeClean, signUp, uniqueEmail } from './helpers';
 import { answerEligible, decision } from './screening-helpers';
 
 /**
@@ -10,19 +9,6 @@ import { answerEligible, decision } from './screening-helpers';
  * words as well as shape), exports the CSV and deletes a score. Each page is
  * axe-clean.
  */
-
-async function expectAxeClean(page: Page, label: string) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
-  const violations = results.violations.map((violation) => ({
-    page: label,
-    id: violation.id,
-    impact: violation.impact,
-    targets: violation.nodes.map((node) => node.target.join(' ')),
-  }));
-  expect(violations, `${label}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
-}
 
 async function addPhq9(
   page: Page,

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { type Browser, type Page, expect, test } from '@playwright/test';
 import { testCertificate, testPkcs12, testRsaKey } from '../app/test/certificates';
-import { createPractice, signUp, uniqueEmail } from './helpers';
+import { createPractice, expectAxeClean, signUp, uniqueEmail } from './helpers';
 
 /**
  * A patient packet from sending to the sealed PDF, with the patient on a
@@ -11,19 +10,6 @@ import { createPractice, signUp, uniqueEmail } from './helpers';
  */
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
-
-async function expectAxeClean(page: Page, label: string) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
-  const violations = results.violations.map((violation) => ({
-    page: label,
-    id: violation.id,
-    impact: violation.impact,
-    targets: violation.nodes.map((node) => node.target.join(' ')),
-  }));
-  expect(violations, `${label}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
-}
 
 async function expectNoHorizontalScroll(page: Page, label: string) {
   const overflow = await page.evaluate(
